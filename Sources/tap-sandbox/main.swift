@@ -1,0 +1,3 @@
+import TapSandbox
+
+print("tap-sandbox \(SandboxVersion.current)")
