@@ -1,0 +1,48 @@
+import Dispatch
+import Foundation
+import Glibc
+
+/// An HTTP/1.1 server on POSIX sockets: a few event-loop threads share one listening socket and serve
+/// their connections without ever blocking, so idle or stalled clients cost a descriptor, not a thread.
+public final class HTTPServer: Sendable {
+    private let options: HTTPServerOptions
+    private let handler: any HTTPHandler
+    private let listenFD: Int32
+    private let loops: [EventLoop]
+    private let finished = DispatchGroup()
+    /// The port actually bound (the real one when `options.port` is 0).
+    public let port: Int
+
+    /// Binds and starts serving at once; the socket accepts connections when this returns.
+    public init(options: HTTPServerOptions, handler: any HTTPHandler) throws(SocketError) {
+        self.options = options
+        self.handler = handler
+        // NOTES.md: a peer closing mid-write must not kill the process; sends also pass MSG_NOSIGNAL.
+        signal(SIGPIPE, SIG_IGN)
+        let (fd, port) = try Socket.listen(host: options.host, port: options.port)
+        listenFD = fd
+        self.port = port
+        var loops: [EventLoop] = []
+        for _ in 0..<max(1, options.loopCount) { loops.append(try EventLoop()) }
+        self.loops = loops
+        for loop in loops { startThread(for: loop) }
+    }
+
+    private func startThread(for loop: EventLoop) {
+        finished.enter()
+        let thread = Thread { [finished, listenFD, handler, options] in
+            EventLoopRunner(handle: loop, listenFD: listenFD, handler: handler, options: options).run()
+            finished.leave()
+        }
+        thread.name = "tap-sandbox-http"
+        thread.start()
+    }
+
+    /// Stops accepting, lets in-flight requests finish (up to `shutdownGraceMs`), then returns.
+    public func stop() {
+        shutdown(listenFD, Int32(SHUT_RDWR))
+        for loop in loops { loop.post(.shutdown) }
+        _ = finished.wait(timeout: .now() + .milliseconds(Int(options.shutdownGraceMs) + 1_000))
+        close(listenFD)
+    }
+}

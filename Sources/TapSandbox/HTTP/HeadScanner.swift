@@ -1,0 +1,222 @@
+/// Finds and parses the head (request line and header fields) of a request: RFC 9112 §2-§6.
+enum HeadScanner {
+    /// The index just past the blank line that ends the head, searching from `from`; nil if not there yet.
+    /// A line may end in CRLF or, leniently, a bare LF (RFC 9112 §2.2).
+    static func endOfHead(_ buffer: UnsafeRawBufferPointer, from: Int) -> Int? {
+        var index = from
+        while index < buffer.count {
+            if buffer[index] == .lf {
+                if index >= 1 && buffer[index - 1] == .lf { return index + 1 }
+                if index >= 2 && buffer[index - 1] == .cr && buffer[index - 2] == .lf { return index + 1 }
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    static func parse(_ head: UnsafeRawBufferPointer, limits: HTTPRequestParser.Limits)
+        -> Result<(HTTPRequest, BodyFraming), HTTPFailure>
+    {
+        var lines = LineIterator(buffer: head)
+        guard let requestLine = lines.next() else { return .failure(.malformed("empty request")) }
+        if case .failure(let failure) = requestLine { return .failure(failure) }
+        guard case .success(let lineRange) = requestLine else { return .failure(.malformed("empty request")) }
+        var request: HTTPRequest
+        switch RequestLine.parse(UnsafeRawBufferPointer(rebasing: head[lineRange])) {
+        case .success(let parsed): request = parsed
+        case .failure(let failure): return .failure(failure)
+        }
+        while let line = lines.next() {
+            guard case .success(let range) = line else {
+                if case .failure(let failure) = line { return .failure(failure) }
+                continue
+            }
+            if range.isEmpty { break }
+            if request.headers.count >= limits.maxHeaderCount {
+                return .failure(HTTPFailure(status: .headerFieldsTooLarge, message: "more than \(limits.maxHeaderCount) header fields"))
+            }
+            switch parseField(UnsafeRawBufferPointer(rebasing: head[range])) {
+            case .success(let field): request.headers.appendLowercased(name: field.name, value: field.value)
+            case .failure(let failure): return .failure(failure)
+            }
+        }
+        return framing(of: request).map { (request, $0) }
+    }
+
+    /// `name: value` with OWS trimmed from the value (RFC 9112 §5, §5.2 obs-fold rejected).
+    private static func parseField(_ line: UnsafeRawBufferPointer) -> Result<(name: String, value: String), HTTPFailure> {
+        if line[0] == .space || line[0] == .tab {
+            return .failure(.malformed("obsolete line folding in a header field"))
+        }
+        guard let colon = line.firstIndex(of: .colon) else {
+            return .failure(.malformed("a header line has no colon"))
+        }
+        guard colon > 0 else { return .failure(.malformed("a header field has an empty name")) }
+        for index in 0..<colon where !Token.isTokenByte(line[index]) {
+            return .failure(.malformed(
+                line[index] == .space || line[index] == .tab
+                    ? "whitespace between a header name and its colon"
+                    : "invalid character in a header name"))
+        }
+        var start = colon + 1
+        var end = line.count
+        while start < end, line[start] == .space || line[start] == .tab { start += 1 }
+        while end > start, line[end - 1] == .space || line[end - 1] == .tab { end -= 1 }
+        for index in start..<end {
+            let byte = line[index]
+            if byte < 0x20 && byte != .tab || byte == 0x7F {
+                return .failure(.malformed("a control character in the value of a header field"))
+            }
+        }
+        let name = Token.lowercasedString(UnsafeRawBufferPointer(rebasing: line[0..<colon]))
+        let value = String(decoding: UnsafeRawBufferPointer(rebasing: line[start..<end]), as: UTF8.self)
+        return .success((name, value))
+    }
+
+    /// RFC 9112 §6.1-§6.3: Transfer-Encoding wins the framing, but together with Content-Length it is a
+    /// smuggling attempt and refused; Content-Length values must agree.
+    private static func framing(of request: HTTPRequest) -> Result<BodyFraming, HTTPFailure> {
+        let encodings = request.headers.values(for: "transfer-encoding")
+        let lengths = request.headers.values(for: "content-length")
+        if !encodings.isEmpty {
+            if !lengths.isEmpty {
+                return .failure(.malformed("both Transfer-Encoding and Content-Length are present"))
+            }
+            if request.version == .http10 {
+                return .failure(.malformed("Transfer-Encoding in an HTTP/1.0 request"))
+            }
+            let codings = encodings.flatMap { $0.split(separator: ",") }
+                .map { $0.trimmingSpaces.lowercased() }
+            guard codings == ["chunked"] else {
+                return .failure(HTTPFailure(
+                    status: .notImplemented, message: "only the chunked transfer coding is supported"))
+            }
+            return .success(.chunked)
+        }
+        guard !lengths.isEmpty else { return .success(.none) }
+        var length: Int?
+        for text in lengths.flatMap({ $0.split(separator: ",", omittingEmptySubsequences: false) }) {
+            guard let value = Token.decimal(text.trimmingSpaces) else {
+                return .failure(.malformed("Content-Length is not a number"))
+            }
+            if let length, length != value { return .failure(.malformed("conflicting Content-Length values")) }
+            length = value
+        }
+        return .success(.length(length ?? 0))
+    }
+}
+
+/// The request line: `method SP request-target SP HTTP-version` (RFC 9112 §3).
+enum RequestLine {
+    static func parse(_ line: UnsafeRawBufferPointer) -> Result<HTTPRequest, HTTPFailure> {
+        guard let firstSpace = line.firstIndex(of: .space), firstSpace > 0 else {
+            return .failure(.malformed("the request line is not 'METHOD target HTTP/1.1'"))
+        }
+        guard let secondSpace = line[(firstSpace + 1)...].firstIndex(of: .space), secondSpace > firstSpace + 1,
+            !line[(secondSpace + 1)...].contains(.space)
+        else { return .failure(.malformed("the request line is not 'METHOD target HTTP/1.1'")) }
+        for index in 0..<firstSpace where !Token.isTokenByte(line[index]) {
+            return .failure(.malformed("invalid character in the method"))
+        }
+        let version: HTTPVersion
+        switch String(decoding: UnsafeRawBufferPointer(rebasing: line[(secondSpace + 1)...]), as: UTF8.self) {
+        case "HTTP/1.1": version = .http11
+        case "HTTP/1.0": version = .http10
+        case let other where other.hasPrefix("HTTP/") && other.count == 8:
+            return .failure(HTTPFailure(status: .versionNotSupported, message: "\(other) is not supported; use HTTP/1.1"))
+        default:
+            return .failure(.malformed("the request line does not end in HTTP/1.1"))
+        }
+        let target = UnsafeRawBufferPointer(rebasing: line[(firstSpace + 1)..<secondSpace])
+        for byte in target where byte <= 0x20 || byte >= 0x7F {
+            return .failure(.malformed("invalid character in the request target"))
+        }
+        guard let (path, query) = splitTarget(String(decoding: target, as: UTF8.self)) else {
+            return .failure(.malformed("the request target must be a path such as /v2/charges"))
+        }
+        let method = HTTPMethod(rawValue: String(decoding: UnsafeRawBufferPointer(rebasing: line[0..<firstSpace]), as: UTF8.self))
+        return .success(HTTPRequest(method: method, path: path, query: query, version: version))
+    }
+
+    /// Origin form `/path?query`, or absolute form `http://host/path?query` (RFC 9112 §3.2.2), or `*`.
+    private static func splitTarget(_ target: String) -> (String, String?)? {
+        var rest = Substring(target)
+        if rest == "*" { return ("*", nil) }
+        if rest.hasPrefix("http://") || rest.hasPrefix("https://") {
+            let afterScheme = rest.drop { $0 != ":" }.dropFirst(3)
+            let afterAuthority = afterScheme
+            rest = afterAuthority.firstIndex(where: { $0 == "/" || $0 == "?" }).map { afterAuthority[$0...] } ?? "/"
+            if rest.hasPrefix("?") { rest = "/" + rest }
+        }
+        guard rest.hasPrefix("/") else { return nil }
+        if let mark = rest.firstIndex(of: "?") {
+            return (String(rest[..<mark]), String(rest[rest.index(after: mark)...]))
+        }
+        return (String(rest), nil)
+    }
+}
+
+/// Iterates the lines of a head; each is a byte range without its CRLF or LF. A bare CR is an error.
+struct LineIterator {
+    let buffer: UnsafeRawBufferPointer
+    var position = 0
+
+    mutating func next() -> Result<Range<Int>, HTTPFailure>? {
+        guard position < buffer.count else { return nil }
+        let start = position
+        var index = position
+        while index < buffer.count, buffer[index] != .lf { index += 1 }
+        position = index + 1
+        var end = index
+        if end > start, buffer[end - 1] == .cr { end -= 1 }
+        if buffer[start..<end].contains(.cr) { return .failure(.malformed("a bare CR inside a header line")) }
+        if buffer[start..<end].contains(0) { return .failure(.malformed("a NUL byte in the request head")) }
+        return .success(start..<end)
+    }
+}
+
+/// Byte classes and conversions for RFC 9110 §5.6.2 tokens.
+enum Token {
+    private static let tokenTable: [Bool] = (0..<256).map { byte in
+        switch UInt8(byte) {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+            UInt8(ascii: "0")...UInt8(ascii: "9"):
+            true
+        default:
+            "!#$%&'*+-.^_`|~".utf8.contains(UInt8(byte))
+        }
+    }
+
+    static func isTokenByte(_ byte: UInt8) -> Bool { tokenTable[Int(byte)] }
+
+    static func lowercasedString(_ bytes: UnsafeRawBufferPointer) -> String {
+        String(unsafeUninitializedCapacity: bytes.count) { output in
+            for (index, byte) in bytes.enumerated() {
+                output[index] = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
+            }
+            return bytes.count
+        }
+    }
+
+    /// A non-negative decimal without sign or spaces, or nil (also on overflow).
+    static func decimal(_ text: Substring) -> Int? {
+        guard !text.isEmpty, text.utf8.count <= 18, text.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return nil }
+        return Int(text)
+    }
+}
+
+extension HTTPFailure {
+    static func malformed(_ message: String) -> HTTPFailure {
+        HTTPFailure(status: .badRequest, message: "Malformed HTTP request: \(message)")
+    }
+}
+
+extension Substring {
+    /// The text without leading and trailing spaces and tabs (HTTP's OWS).
+    var trimmingSpaces: Substring {
+        var text = self
+        while let first = text.first, first == " " || first == "\t" { text = text.dropFirst() }
+        while let last = text.last, last == " " || last == "\t" { text = text.dropLast() }
+        return text
+    }
+}
