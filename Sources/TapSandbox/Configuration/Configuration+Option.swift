@@ -56,10 +56,18 @@ extension Configuration {
             case .webhookRetryDelays: configuration.webhookRetryDelaysMs = try Value.retryDelays(value, name: name)
             case .webhookTimeoutMs:
                 configuration.webhookTimeoutMs = try Value.integer(
-                    value, name: name, in: Value.webhookTimeoutRange, unit: "a timeout in milliseconds")
+                    value,
+                    name: name,
+                    in: Value.webhookTimeoutRange,
+                    unit: "a timeout in milliseconds"
+                )
             case .maxBodyBytes:
                 configuration.maxBodyBytes = try Value.integer(
-                    value, name: name, in: Value.maxBodyBytesRange, unit: "a size in bytes")
+                    value,
+                    name: name,
+                    in: Value.maxBodyBytesRange,
+                    unit: "a size in bytes"
+                )
             case .webhookInsecureTLS: configuration.webhookInsecureTLS = try Value.boolean(value, name: name)
             case .logFormat: configuration.logFormat = try Value.choice(value, name: name, as: LogFormat.self)
             case .quiet: configuration.quiet = try Value.boolean(value, name: name)

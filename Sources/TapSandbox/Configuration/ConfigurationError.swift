@@ -28,31 +28,38 @@ extension ConfigurationError {
         ConfigurationError(name: name, problem: "\(quoted(value)) \(reason)")
     }
 
+    /// A flag that needs a value came last or was followed by another flag.
     static func missingValue(for flag: String, placeholder: String) -> ConfigurationError {
         ConfigurationError(name: flag, problem: "missing value (\(flag) \(placeholder))")
     }
 
+    /// `--help=x`: the flag takes no value.
     static func unexpectedValue(for flag: String) -> ConfigurationError {
         ConfigurationError(name: flag, problem: "takes no value")
     }
 
+    /// A flag no command knows, with the nearest known flag when one is close.
     static func unknownOption(_ flag: String, suggestion: String?) -> ConfigurationError {
         let hint = suggestion.map { "did you mean \($0)?" } ?? "see tap-sandbox --help"
         return ConfigurationError(name: flag, problem: "unknown option; \(hint)")
     }
 
+    /// A real flag given to a command that does not take it, e.g. `health --quiet`.
     static func optionOfOtherCommand(_ flag: String, command: String) -> ConfigurationError {
         ConfigurationError(name: flag, problem: "not an option of \(command); see tap-sandbox --help")
     }
 
+    /// A positional argument where the command takes none (or no more).
     static func unexpectedArgument(_ argument: String, command: String) -> ConfigurationError {
         ConfigurationError(name: command, problem: "unexpected argument \(quoted(argument))")
     }
 
+    /// A word in the command position that is not a command.
     static func unknownCommand(_ argument: String, within command: String, choices: String) -> ConfigurationError {
         ConfigurationError(name: command, problem: "\(quoted(argument)) is not a command (\(choices))")
     }
 
+    /// A command that needs a sub-command or a path got none.
     static func missingArgument(_ placeholder: String, command: String) -> ConfigurationError {
         ConfigurationError(name: command, problem: "missing \(placeholder)")
     }

@@ -26,6 +26,7 @@ enum ConfigurationValue {
         throw .invalidValue(text, for: name, expected: "an IP address or localhost (e.g. 127.0.0.1, 0.0.0.0, ::1)")
     }
 
+    /// 0-65535; 0 asks for an ephemeral port.
     static func port(_ text: String, name: String) throws(ConfigurationError) -> Int {
         guard let port = decimal(text), port <= 65_535 else {
             throw .invalidValue(text, for: name, expected: "a port number (0-65535)")
@@ -33,8 +34,12 @@ enum ConfigurationValue {
         return port
     }
 
+    /// A plain decimal within `range`; `unit` names it in the error, e.g. "a size in bytes".
     static func integer(
-        _ text: String, name: String, in range: ClosedRange<Int>, unit: String
+        _ text: String,
+        name: String,
+        in range: ClosedRange<Int>,
+        unit: String
     ) throws(ConfigurationError) -> Int {
         guard let value = decimal(text), range.contains(value) else {
             throw .invalidValue(text, for: name, expected: "\(unit) (\(range.lowerBound)-\(range.upperBound))")
@@ -55,8 +60,10 @@ enum ConfigurationValue {
             let item = part.trimmingCharacters(in: .whitespaces)
             guard let delay = decimal(item), delay <= maxRetryDelayMs else {
                 throw .invalidValue(
-                    text, for: name,
-                    expected: "a comma-separated list of delays in milliseconds (each 0-\(maxRetryDelayMs))")
+                    text,
+                    for: name,
+                    expected: "a comma-separated list of delays in milliseconds (each 0-\(maxRetryDelayMs))"
+                )
             }
             delays.append(delay)
         }
@@ -74,13 +81,16 @@ enum ConfigurationValue {
 
     /// One of a closed set of words such as `text|json`, in any case.
     static func choice<Choice: CaseIterable & RawRepresentable<String>>(
-        _ text: String, name: String, as type: Choice.Type
+        _ text: String,
+        name: String,
+        as type: Choice.Type
     ) throws(ConfigurationError) -> Choice {
         if let choice = Choice(rawValue: text.lowercased()) { return choice }
         let choices = Choice.allCases.map(\.rawValue).joined(separator: ", ")
         throw .invalidValue(text, for: name, expected: "one of \(choices)")
     }
 
+    /// Any non-empty text; whether it exists is checked where it is used.
     static func path(_ text: String, name: String) throws(ConfigurationError) -> String {
         guard !text.isEmpty else { throw .invalidValue(text, for: name, expected: "a path") }
         return text

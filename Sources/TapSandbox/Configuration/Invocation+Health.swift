@@ -33,7 +33,8 @@ extension Invocation {
     /// `TAP_SANDBOX_PORT`, else the defaults, with a wildcard host replaced by loopback. A URL without a path
     /// gets `/_sandbox/health`.
     static func parseHealth(
-        _ arguments: ArraySlice<String>, environment: [String: String]
+        _ arguments: ArraySlice<String>,
+        environment: [String: String]
     ) throws(ConfigurationError) -> Invocation {
         let list = try ArgumentList(arguments, command: "health", options: HealthOption.allCases)
         if let stray = list.positionals.first { throw .unexpectedArgument(stray, command: "health") }
@@ -47,7 +48,11 @@ extension Invocation {
             case .url: url = try ConfigurationValue.baseURL(value, name: flag.name, schemes: ["http"])
             case .timeoutMs:
                 timeoutMs = try ConfigurationValue.integer(
-                    value, name: flag.name, in: ConfigurationValue.healthTimeoutRange, unit: "a timeout in milliseconds")
+                    value,
+                    name: flag.name,
+                    in: ConfigurationValue.healthTimeoutRange,
+                    unit: "a timeout in milliseconds"
+                )
             case .host: try Configuration.Option.host.apply(value, name: flag.name, to: &target)
             case .port: try Configuration.Option.port.apply(value, name: flag.name, to: &target)
             }

@@ -20,7 +20,8 @@ public enum Invocation: Sendable, Equatable {
     /// `health` a flag wins over its variable, which is then not read at all; an empty variable counts as unset.
     /// A flag given twice takes its last value, but every value given must be valid.
     public static func parse(
-        arguments: [String], environment: [String: String]
+        arguments: [String],
+        environment: [String: String]
     ) throws(ConfigurationError) -> Invocation {
         for argument in arguments.prefix(while: { $0 != "--" }) {
             if argument == "-h" || argument == "--help" { return .help(HelpText.full) }
@@ -46,7 +47,9 @@ public enum Invocation: Sendable, Equatable {
         guard subcommand == "lint" else { throw .unknownCommand(subcommand, within: "scenarios", choices: "lint") }
         let command = "scenarios lint"
         let list = try ArgumentList<NoOption>(arguments.dropFirst(), command: command, options: [])
-        guard !list.positionals.isEmpty else { throw .missingArgument("PATH (a scenario file or folder)", command: command) }
+        guard !list.positionals.isEmpty else {
+            throw .missingArgument("PATH (a scenario file or folder)", command: command)
+        }
         var paths: [String] = []
         for path in list.positionals {
             paths.append(try ConfigurationValue.path(path, name: command))

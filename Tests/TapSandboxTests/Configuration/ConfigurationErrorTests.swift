@@ -4,78 +4,88 @@ import Testing
 
 struct ConfigurationErrorTests {
     static let badFlagValues: [ErrorCase] = [
-        .init(arguments: ["--port", "80x"], message: #"--port: "80x" is not a port number (0-65535)"#),
-        .init(arguments: ["--port=65536"], message: #"--port: "65536" is not a port number (0-65535)"#),
-        .init(arguments: ["--port", "-1"], message: #"--port: "-1" is not a port number (0-65535)"#),
-        .init(arguments: ["--port", "+80"], message: #"--port: "+80" is not a port number (0-65535)"#),
-        .init(arguments: ["--port="], message: #"--port: "" is not a port number (0-65535)"#),
+        .init(["--port", "80x"], #"--port: "80x" is not a port number (0-65535)"#),
+        .init(["--port=65536"], #"--port: "65536" is not a port number (0-65535)"#),
+        .init(["--port", "-1"], #"--port: "-1" is not a port number (0-65535)"#),
+        .init(["--port", "+80"], #"--port: "+80" is not a port number (0-65535)"#),
+        .init(["--port="], #"--port: "" is not a port number (0-65535)"#),
         .init(
-            arguments: ["--host", "example.com"],
-            message: #"--host: "example.com" is not an IP address or localhost (e.g. 127.0.0.1, 0.0.0.0, ::1)"#),
+            ["--host", "example.com"],
+            #"--host: "example.com" is not an IP address or localhost (e.g. 127.0.0.1, 0.0.0.0, ::1)"#
+        ),
         .init(
-            arguments: ["--host=256.0.0.1"],
-            message: #"--host: "256.0.0.1" is not an IP address or localhost (e.g. 127.0.0.1, 0.0.0.0, ::1)"#),
+            ["--host=256.0.0.1"],
+            #"--host: "256.0.0.1" is not an IP address or localhost (e.g. 127.0.0.1, 0.0.0.0, ::1)"#
+        ),
+        .init(["--host", "a\nb"], #"--host: "a\nb" is not an IP address or localhost (e.g. 127.0.0.1, 0.0.0.0, ::1)"#),
         .init(
-            arguments: ["--host", "a\nb"],
-            message: #"--host: "a\nb" is not an IP address or localhost (e.g. 127.0.0.1, 0.0.0.0, ::1)"#),
+            ["--public-url", "ftp://x.example"],
+            #"--public-url: "ftp://x.example" is not an absolute http:// or https:// URL"#
+        ),
         .init(
-            arguments: ["--public-url", "ftp://x.example"],
-            message: #"--public-url: "ftp://x.example" is not an absolute http:// or https:// URL"#),
+            ["--public-url", "pay.example.com"],
+            #"--public-url: "pay.example.com" is not an absolute http:// or https:// URL"#
+        ),
         .init(
-            arguments: ["--public-url", "pay.example.com"],
-            message: #"--public-url: "pay.example.com" is not an absolute http:// or https:// URL"#),
+            ["--public-url", "http://x.example/?a=1"],
+            #"--public-url: "http://x.example/?a=1" must not have a query or fragment"#
+        ),
         .init(
-            arguments: ["--public-url", "http://x.example/?a=1"],
-            message: #"--public-url: "http://x.example/?a=1" must not have a query or fragment"#),
+            ["--public-url=https://x.example#top"],
+            #"--public-url: "https://x.example#top" must not have a query or fragment"#
+        ),
         .init(
-            arguments: ["--public-url=https://x.example#top"],
-            message: #"--public-url: "https://x.example#top" must not have a query or fragment"#),
+            ["--public-url", "http://me:pw@x.example"],
+            #"--public-url: "http://me:pw@x.example" must not contain a user or password"#
+        ),
         .init(
-            arguments: ["--public-url", "http://me:pw@x.example"],
-            message: #"--public-url: "http://me:pw@x.example" must not contain a user or password"#),
+            ["--public-url", "http://x.example:70000"],
+            #"--public-url: "http://x.example:70000" has a port outside 0-65535"#
+        ),
+        .init(["--scenarios="], #"--scenarios: "" is not a path"#),
+        .init(["--data-dir="], #"--data-dir: "" is not a path"#),
         .init(
-            arguments: ["--public-url", "http://x.example:70000"],
-            message: #"--public-url: "http://x.example:70000" has a port outside 0-65535"#),
-        .init(arguments: ["--scenarios="], message: #"--scenarios: "" is not a path"#),
-        .init(arguments: ["--data-dir="], message: #"--data-dir: "" is not a path"#),
+            ["--webhook-retry-delays", "1000,x"],
+            #"--webhook-retry-delays: "1000,x" is not a comma-separated list of delays in milliseconds"#
+                + " (each 0-86400000)"
+        ),
         .init(
-            arguments: ["--webhook-retry-delays", "1000,x"],
-            message: #"--webhook-retry-delays: "1000,x" is not a comma-separated list of delays in milliseconds"#
-                + " (each 0-86400000)"),
+            ["--webhook-retry-delays=1,,2"],
+            #"--webhook-retry-delays: "1,,2" is not a comma-separated list of delays in milliseconds"#
+                + " (each 0-86400000)"
+        ),
         .init(
-            arguments: ["--webhook-retry-delays=1,,2"],
-            message: #"--webhook-retry-delays: "1,,2" is not a comma-separated list of delays in milliseconds"#
-                + " (each 0-86400000)"),
+            ["--webhook-retry-delays", "86400001"],
+            #"--webhook-retry-delays: "86400001" is not a comma-separated list of delays in milliseconds"#
+                + " (each 0-86400000)"
+        ),
         .init(
-            arguments: ["--webhook-retry-delays", "86400001"],
-            message: #"--webhook-retry-delays: "86400001" is not a comma-separated list of delays in milliseconds"#
-                + " (each 0-86400000)"),
+            ["--webhook-retry-delays", Array(repeating: "1", count: 101).joined(separator: ",")],
+            "--webhook-retry-delays: \"\(Array(repeating: "1", count: 101).joined(separator: ","))\""
+                + " has more than 100 delays"
+        ),
         .init(
-            arguments: ["--webhook-retry-delays", Array(repeating: "1", count: 101).joined(separator: ",")],
-            message: "--webhook-retry-delays: \"\(Array(repeating: "1", count: 101).joined(separator: ","))\""
-                + " has more than 100 delays"),
+            ["--webhook-timeout-ms", "0"],
+            #"--webhook-timeout-ms: "0" is not a timeout in milliseconds (1-600000)"#
+        ),
         .init(
-            arguments: ["--webhook-timeout-ms", "0"],
-            message: #"--webhook-timeout-ms: "0" is not a timeout in milliseconds (1-600000)"#),
+            ["--webhook-timeout-ms=600001"],
+            #"--webhook-timeout-ms: "600001" is not a timeout in milliseconds (1-600000)"#
+        ),
+        .init(["--max-body-bytes", "0"], #"--max-body-bytes: "0" is not a size in bytes (1-1073741824)"#),
         .init(
-            arguments: ["--webhook-timeout-ms=600001"],
-            message: #"--webhook-timeout-ms: "600001" is not a timeout in milliseconds (1-600000)"#),
+            ["--max-body-bytes", "1073741825"],
+            #"--max-body-bytes: "1073741825" is not a size in bytes (1-1073741824)"#
+        ),
+        .init(["--max-body-bytes", "1MB"], #"--max-body-bytes: "1MB" is not a size in bytes (1-1073741824)"#),
         .init(
-            arguments: ["--max-body-bytes", "0"],
-            message: #"--max-body-bytes: "0" is not a size in bytes (1-1073741824)"#),
-        .init(
-            arguments: ["--max-body-bytes", "1073741825"],
-            message: #"--max-body-bytes: "1073741825" is not a size in bytes (1-1073741824)"#),
-        .init(
-            arguments: ["--max-body-bytes", "1MB"],
-            message: #"--max-body-bytes: "1MB" is not a size in bytes (1-1073741824)"#),
-        .init(
-            arguments: ["--webhook-insecure-tls=maybe"],
-            message: #"--webhook-insecure-tls: "maybe" is not a boolean (1, true, yes, 0, false, no)"#),
-        .init(arguments: ["--quiet=2"], message: #"--quiet: "2" is not a boolean (1, true, yes, 0, false, no)"#),
-        .init(arguments: ["--log-format", "xml"], message: #"--log-format: "xml" is not one of text, json"#),
-        .init(arguments: ["--fsync", "sometimes"], message: #"--fsync: "sometimes" is not one of always, batch, never"#),
-        .init(arguments: ["--port", "80x", "--port", "80"], message: #"--port: "80x" is not a port number (0-65535)"#),
+            ["--webhook-insecure-tls=maybe"],
+            #"--webhook-insecure-tls: "maybe" is not a boolean (1, true, yes, 0, false, no)"#
+        ),
+        .init(["--quiet=2"], #"--quiet: "2" is not a boolean (1, true, yes, 0, false, no)"#),
+        .init(["--log-format", "xml"], #"--log-format: "xml" is not one of text, json"#),
+        .init(["--fsync", "sometimes"], #"--fsync: "sometimes" is not one of always, batch, never"#),
+        .init(["--port", "80x", "--port", "80"], #"--port: "80x" is not a port number (0-65535)"#),
     ]
 
     @Test(arguments: badFlagValues)
@@ -85,39 +95,48 @@ struct ConfigurationErrorTests {
 
     static let badVariableValues: [ErrorCase] = [
         .init(
-            arguments: [], environment: ["TAP_SANDBOX_HOST": "my-laptop"],
-            message: #"TAP_SANDBOX_HOST: "my-laptop" is not an IP address or localhost (e.g. 127.0.0.1, 0.0.0.0, ::1)"#),
+            environment: ["TAP_SANDBOX_HOST": "my-laptop"],
+            #"TAP_SANDBOX_HOST: "my-laptop" is not an IP address or localhost (e.g. 127.0.0.1, 0.0.0.0, ::1)"#
+        ),
+        .init(environment: ["TAP_SANDBOX_PORT": "80x"], #"TAP_SANDBOX_PORT: "80x" is not a port number (0-65535)"#),
         .init(
-            arguments: [], environment: ["TAP_SANDBOX_PORT": "80x"],
-            message: #"TAP_SANDBOX_PORT: "80x" is not a port number (0-65535)"#),
+            environment: ["TAP_SANDBOX_PUBLIC_URL": "/relative"],
+            #"TAP_SANDBOX_PUBLIC_URL: "/relative" is not an absolute http:// or https:// URL"#
+        ),
         .init(
-            arguments: [], environment: ["TAP_SANDBOX_PUBLIC_URL": "/relative"],
-            message: #"TAP_SANDBOX_PUBLIC_URL: "/relative" is not an absolute http:// or https:// URL"#),
+            environment: ["TAP_SANDBOX_WEBHOOK_RETRY_DELAYS": "1s,5s"],
+            #"TAP_SANDBOX_WEBHOOK_RETRY_DELAYS: "1s,5s" is not a comma-separated list of delays"#
+                + " in milliseconds (each 0-86400000)"
+        ),
         .init(
-            arguments: [], environment: ["TAP_SANDBOX_WEBHOOK_RETRY_DELAYS": "1s,5s"],
-            message: #"TAP_SANDBOX_WEBHOOK_RETRY_DELAYS: "1s,5s" is not a comma-separated list of delays"#
-                + " in milliseconds (each 0-86400000)"),
+            environment: ["TAP_SANDBOX_WEBHOOK_TIMEOUT_MS": "5s"],
+            #"TAP_SANDBOX_WEBHOOK_TIMEOUT_MS: "5s" is not a timeout in milliseconds (1-600000)"#
+        ),
         .init(
-            arguments: [], environment: ["TAP_SANDBOX_WEBHOOK_TIMEOUT_MS": "5s"],
-            message: #"TAP_SANDBOX_WEBHOOK_TIMEOUT_MS: "5s" is not a timeout in milliseconds (1-600000)"#),
+            environment: ["TAP_SANDBOX_MAX_BODY_BYTES": "-1"],
+            #"TAP_SANDBOX_MAX_BODY_BYTES: "-1" is not a size in bytes (1-1073741824)"#
+        ),
         .init(
-            arguments: [], environment: ["TAP_SANDBOX_MAX_BODY_BYTES": "-1"],
-            message: #"TAP_SANDBOX_MAX_BODY_BYTES: "-1" is not a size in bytes (1-1073741824)"#),
+            environment: ["TAP_SANDBOX_WEBHOOK_INSECURE_TLS": "on"],
+            #"TAP_SANDBOX_WEBHOOK_INSECURE_TLS: "on" is not a boolean (1, true, yes, 0, false, no)"#
+        ),
         .init(
-            arguments: [], environment: ["TAP_SANDBOX_WEBHOOK_INSECURE_TLS": "on"],
-            message: #"TAP_SANDBOX_WEBHOOK_INSECURE_TLS: "on" is not a boolean (1, true, yes, 0, false, no)"#),
+            environment: ["TAP_SANDBOX_LOG_FORMAT": "yaml"],
+            #"TAP_SANDBOX_LOG_FORMAT: "yaml" is not one of text, json"#
+        ),
         .init(
-            arguments: [], environment: ["TAP_SANDBOX_LOG_FORMAT": "yaml"],
-            message: #"TAP_SANDBOX_LOG_FORMAT: "yaml" is not one of text, json"#),
+            environment: ["TAP_SANDBOX_QUIET": "maybe"],
+            #"TAP_SANDBOX_QUIET: "maybe" is not a boolean (1, true, yes, 0, false, no)"#
+        ),
         .init(
-            arguments: [], environment: ["TAP_SANDBOX_QUIET": "maybe"],
-            message: #"TAP_SANDBOX_QUIET: "maybe" is not a boolean (1, true, yes, 0, false, no)"#),
+            environment: ["TAP_SANDBOX_FSYNC": "sometimes"],
+            #"TAP_SANDBOX_FSYNC: "sometimes" is not one of always, batch, never"#
+        ),
         .init(
-            arguments: [], environment: ["TAP_SANDBOX_FSYNC": "sometimes"],
-            message: #"TAP_SANDBOX_FSYNC: "sometimes" is not one of always, batch, never"#),
-        .init(
-            arguments: ["serve", "--port", "1"], environment: ["TAP_SANDBOX_FSYNC": "0"],
-            message: #"TAP_SANDBOX_FSYNC: "0" is not one of always, batch, never"#),
+            ["serve", "--port", "1"],
+            environment: ["TAP_SANDBOX_FSYNC": "0"],
+            #"TAP_SANDBOX_FSYNC: "0" is not one of always, batch, never"#
+        ),
     ]
 
     @Test(arguments: badVariableValues)
@@ -126,20 +145,20 @@ struct ConfigurationErrorTests {
     }
 
     static let malformedCommandLines: [ErrorCase] = [
-        .init(arguments: ["--prot", "80"], message: "--prot: unknown option; did you mean --port?"),
-        .init(arguments: ["--data-dri=x"], message: "--data-dri: unknown option; did you mean --data-dir?"),
-        .init(arguments: ["--bogus"], message: "--bogus: unknown option; see tap-sandbox --help"),
-        .init(arguments: ["-p", "80"], message: "-p: unknown option; see tap-sandbox --help"),
-        .init(arguments: ["--port"], message: "--port: missing value (--port PORT)"),
-        .init(arguments: ["--port", "--quiet"], message: "--port: missing value (--port PORT)"),
-        .init(arguments: ["--log-format"], message: "--log-format: missing value (--log-format text|json)"),
-        .init(arguments: ["--quiet", "yes"], message: #"serve: unexpected argument "yes""#),
-        .init(arguments: ["serve", "extra"], message: #"serve: unexpected argument "extra""#),
-        .init(arguments: ["--port", "1", "serve"], message: #"serve: unexpected argument "serve""#),
-        .init(arguments: ["--port", "1", "-"], message: #"serve: unexpected argument "-""#),
-        .init(arguments: ["serve", "--", "--port"], message: #"serve: unexpected argument "--port""#),
-        .init(arguments: ["--help=yes"], message: "--help: takes no value"),
-        .init(arguments: ["--url", "http://x"], message: "--url: not an option of serve; see tap-sandbox --help"),
+        .init(["--prot", "80"], "--prot: unknown option; did you mean --port?"),
+        .init(["--data-dri=x"], "--data-dri: unknown option; did you mean --data-dir?"),
+        .init(["--bogus"], "--bogus: unknown option; see tap-sandbox --help"),
+        .init(["-p", "80"], "-p: unknown option; see tap-sandbox --help"),
+        .init(["--port"], "--port: missing value (--port PORT)"),
+        .init(["--port", "--quiet"], "--port: missing value (--port PORT)"),
+        .init(["--log-format"], "--log-format: missing value (--log-format text|json)"),
+        .init(["--quiet", "yes"], #"serve: unexpected argument "yes""#),
+        .init(["serve", "extra"], #"serve: unexpected argument "extra""#),
+        .init(["--port", "1", "serve"], #"serve: unexpected argument "serve""#),
+        .init(["--port", "1", "-"], #"serve: unexpected argument "-""#),
+        .init(["serve", "--", "--port"], #"serve: unexpected argument "--port""#),
+        .init(["--help=yes"], "--help: takes no value"),
+        .init(["--url", "http://x"], "--url: not an option of serve; see tap-sandbox --help"),
     ]
 
     @Test(arguments: malformedCommandLines)
@@ -148,31 +167,30 @@ struct ConfigurationErrorTests {
     }
 
     static let badCommands: [ErrorCase] = [
-        .init(arguments: ["start"], message: #""start" is not a command (serve, scenarios, health, help, version)"#),
-        .init(arguments: ["Serve"], message: #""Serve" is not a command (serve, scenarios, health, help, version)"#),
-        .init(arguments: ["scenarios"], message: "scenarios: missing command (lint)"),
-        .init(arguments: ["scenarios", "check"], message: #"scenarios: "check" is not a command (lint)"#),
-        .init(arguments: ["scenarios", "lint"], message: "scenarios lint: missing PATH (a scenario file or folder)"),
-        .init(arguments: ["scenarios", "lint", "--"], message: "scenarios lint: missing PATH (a scenario file or folder)"),
-        .init(arguments: ["scenarios", "lint", ""], message: #"scenarios lint: "" is not a path"#),
+        .init(["start"], #""start" is not a command (serve, scenarios, health, help, version)"#),
+        .init(["Serve"], #""Serve" is not a command (serve, scenarios, health, help, version)"#),
+        .init(["scenarios"], "scenarios: missing command (lint)"),
+        .init(["scenarios", "check"], #"scenarios: "check" is not a command (lint)"#),
+        .init(["scenarios", "lint"], "scenarios lint: missing PATH (a scenario file or folder)"),
+        .init(["scenarios", "lint", "--"], "scenarios lint: missing PATH (a scenario file or folder)"),
+        .init(["scenarios", "lint", ""], #"scenarios lint: "" is not a path"#),
         .init(
-            arguments: ["scenarios", "lint", "--quiet", "a.json"],
-            message: "--quiet: not an option of scenarios lint; see tap-sandbox --help"),
-        .init(arguments: ["health", "--quiet"], message: "--quiet: not an option of health; see tap-sandbox --help"),
-        .init(arguments: ["health", "now"], message: #"health: unexpected argument "now""#),
-        .init(arguments: ["health", "--url"], message: "--url: missing value (--url URL)"),
+            ["scenarios", "lint", "--quiet", "a.json"],
+            "--quiet: not an option of scenarios lint; see tap-sandbox --help"
+        ),
+        .init(["health", "--quiet"], "--quiet: not an option of health; see tap-sandbox --help"),
+        .init(["health", "now"], #"health: unexpected argument "now""#),
+        .init(["health", "--url"], "--url: missing value (--url URL)"),
+        .init(["health", "--url", "https://x.example"], #"--url: "https://x.example" is not an absolute http:// URL"#),
+        .init(["health", "--timeout-ms=0"], #"--timeout-ms: "0" is not a timeout in milliseconds (1-600000)"#),
+        .init(["health", "--port", "x"], #"--port: "x" is not a port number (0-65535)"#),
         .init(
-            arguments: ["health", "--url", "https://x.example"],
-            message: #"--url: "https://x.example" is not an absolute http:// URL"#),
-        .init(
-            arguments: ["health", "--timeout-ms=0"],
-            message: #"--timeout-ms: "0" is not a timeout in milliseconds (1-600000)"#),
-        .init(arguments: ["health", "--port", "x"], message: #"--port: "x" is not a port number (0-65535)"#),
-        .init(
-            arguments: ["health"], environment: ["TAP_SANDBOX_PORT": "x"],
-            message: #"TAP_SANDBOX_PORT: "x" is not a port number (0-65535)"#),
-        .init(arguments: ["help", "serve"], message: #"help: unexpected argument "serve""#),
-        .init(arguments: ["version", "--short"], message: #"version: unexpected argument "--short""#),
+            ["health"],
+            environment: ["TAP_SANDBOX_PORT": "x"],
+            #"TAP_SANDBOX_PORT: "x" is not a port number (0-65535)"#
+        ),
+        .init(["help", "serve"], #"help: unexpected argument "serve""#),
+        .init(["version", "--short"], #"version: unexpected argument "--short""#),
     ]
 
     @Test(arguments: badCommands)

@@ -11,47 +11,40 @@ struct OptionCase: Sendable, CustomTestStringConvertible {
 
     var testDescription: String { "\(flag) \(value)" }
 
+    init(_ flag: String, _ variable: String, _ value: String, change: (inout Configuration) -> Void) {
+        self.flag = flag
+        self.variable = variable
+        self.value = value
+        self.expected = makeConfiguration(change)
+    }
+
     static let all: [OptionCase] = [
-        .init(flag: "--host", variable: "TAP_SANDBOX_HOST", value: "0.0.0.0", expected: makeConfiguration { $0.host = "0.0.0.0" }),
-        .init(flag: "--host", variable: "TAP_SANDBOX_HOST", value: "10.1.2.3", expected: makeConfiguration { $0.host = "10.1.2.3" }),
-        .init(flag: "--host", variable: "TAP_SANDBOX_HOST", value: "localhost", expected: makeConfiguration { $0.host = "localhost" }),
-        .init(flag: "--host", variable: "TAP_SANDBOX_HOST", value: "LocalHost", expected: makeConfiguration { $0.host = "localhost" }),
-        .init(flag: "--host", variable: "TAP_SANDBOX_HOST", value: "::", expected: makeConfiguration { $0.host = "::" }),
-        .init(flag: "--host", variable: "TAP_SANDBOX_HOST", value: "[::1]", expected: makeConfiguration { $0.host = "::1" }),
-        .init(flag: "--port", variable: "TAP_SANDBOX_PORT", value: "0", expected: makeConfiguration { $0.port = 0 }),
-        .init(flag: "--port", variable: "TAP_SANDBOX_PORT", value: "65535", expected: makeConfiguration { $0.port = 65535 }),
-        .init(
-            flag: "--public-url", variable: "TAP_SANDBOX_PUBLIC_URL", value: "https://pay.example.com/sandbox/",
-            expected: makeConfiguration { $0.publicURL = "https://pay.example.com/sandbox" }),
-        .init(
-            flag: "--public-url", variable: "TAP_SANDBOX_PUBLIC_URL", value: "http://localhost:8080",
-            expected: makeConfiguration { $0.publicURL = "http://localhost:8080" }),
-        .init(
-            flag: "--scenarios", variable: "TAP_SANDBOX_SCENARIOS", value: "/no/such/folder",
-            expected: makeConfiguration { $0.scenariosPath = "/no/such/folder" }),
-        .init(
-            flag: "--data-dir", variable: "TAP_SANDBOX_DATA_DIR", value: "./data",
-            expected: makeConfiguration { $0.dataDir = "./data" }),
-        .init(
-            flag: "--webhook-retry-delays", variable: "TAP_SANDBOX_WEBHOOK_RETRY_DELAYS", value: "0, 250,86400000",
-            expected: makeConfiguration { $0.webhookRetryDelaysMs = [0, 250, 86_400_000] }),
-        .init(
-            flag: "--webhook-retry-delays", variable: "TAP_SANDBOX_WEBHOOK_RETRY_DELAYS", value: "none",
-            expected: makeConfiguration { $0.webhookRetryDelaysMs = [] }),
-        .init(
-            flag: "--webhook-timeout-ms", variable: "TAP_SANDBOX_WEBHOOK_TIMEOUT_MS", value: "600000",
-            expected: makeConfiguration { $0.webhookTimeoutMs = 600_000 }),
-        .init(
-            flag: "--max-body-bytes", variable: "TAP_SANDBOX_MAX_BODY_BYTES", value: "1",
-            expected: makeConfiguration { $0.maxBodyBytes = 1 }),
-        .init(
-            flag: "--max-body-bytes", variable: "TAP_SANDBOX_MAX_BODY_BYTES", value: "1073741824",
-            expected: makeConfiguration { $0.maxBodyBytes = 1_073_741_824 }),
-        .init(
-            flag: "--log-format", variable: "TAP_SANDBOX_LOG_FORMAT", value: "json",
-            expected: makeConfiguration { $0.logFormat = .json }),
-        .init(flag: "--fsync", variable: "TAP_SANDBOX_FSYNC", value: "batch", expected: makeConfiguration { $0.fsync = .batch }),
-        .init(flag: "--fsync", variable: "TAP_SANDBOX_FSYNC", value: "NEVER", expected: makeConfiguration { $0.fsync = .never }),
+        .init("--host", "TAP_SANDBOX_HOST", "0.0.0.0") { $0.host = "0.0.0.0" },
+        .init("--host", "TAP_SANDBOX_HOST", "10.1.2.3") { $0.host = "10.1.2.3" },
+        .init("--host", "TAP_SANDBOX_HOST", "localhost") { $0.host = "localhost" },
+        .init("--host", "TAP_SANDBOX_HOST", "LocalHost") { $0.host = "localhost" },
+        .init("--host", "TAP_SANDBOX_HOST", "::") { $0.host = "::" },
+        .init("--host", "TAP_SANDBOX_HOST", "[::1]") { $0.host = "::1" },
+        .init("--port", "TAP_SANDBOX_PORT", "0") { $0.port = 0 },
+        .init("--port", "TAP_SANDBOX_PORT", "65535") { $0.port = 65535 },
+        .init("--public-url", "TAP_SANDBOX_PUBLIC_URL", "https://pay.example.com/sandbox/") {
+            $0.publicURL = "https://pay.example.com/sandbox"
+        },
+        .init("--public-url", "TAP_SANDBOX_PUBLIC_URL", "http://localhost:8080") {
+            $0.publicURL = "http://localhost:8080"
+        },
+        .init("--scenarios", "TAP_SANDBOX_SCENARIOS", "/no/such/folder") { $0.scenariosPath = "/no/such/folder" },
+        .init("--data-dir", "TAP_SANDBOX_DATA_DIR", "./data") { $0.dataDir = "./data" },
+        .init("--webhook-retry-delays", "TAP_SANDBOX_WEBHOOK_RETRY_DELAYS", "0, 250,86400000") {
+            $0.webhookRetryDelaysMs = [0, 250, 86_400_000]
+        },
+        .init("--webhook-retry-delays", "TAP_SANDBOX_WEBHOOK_RETRY_DELAYS", "none") { $0.webhookRetryDelaysMs = [] },
+        .init("--webhook-timeout-ms", "TAP_SANDBOX_WEBHOOK_TIMEOUT_MS", "600000") { $0.webhookTimeoutMs = 600_000 },
+        .init("--max-body-bytes", "TAP_SANDBOX_MAX_BODY_BYTES", "1") { $0.maxBodyBytes = 1 },
+        .init("--max-body-bytes", "TAP_SANDBOX_MAX_BODY_BYTES", "1073741824") { $0.maxBodyBytes = 1_073_741_824 },
+        .init("--log-format", "TAP_SANDBOX_LOG_FORMAT", "json") { $0.logFormat = .json },
+        .init("--fsync", "TAP_SANDBOX_FSYNC", "batch") { $0.fsync = .batch },
+        .init("--fsync", "TAP_SANDBOX_FSYNC", "NEVER") { $0.fsync = .never },
     ]
 }
 
@@ -146,7 +139,14 @@ struct ConfigurationServeTests {
     @Test func parse_PrefersFlag_OverVariable() throws {
         let environment = ["TAP_SANDBOX_PORT": "1111", "TAP_SANDBOX_HOST": "0.0.0.0", "TAP_SANDBOX_QUIET": "true"]
         let invocation = try Invocation.parse(arguments: ["--port", "2222", "--quiet=false"], environment: environment)
-        #expect(invocation == .serve(makeConfiguration { $0.port = 2222; $0.host = "0.0.0.0" }))
+        #expect(
+            invocation
+                == .serve(
+                    makeConfiguration {
+                        $0.port = 2222; $0.host = "0.0.0.0"
+                    }
+                )
+        )
     }
 
     @Test func parse_IgnoresBadVariable_WhenFlagOverridesIt() throws {
@@ -169,8 +169,12 @@ struct ConfigurationServeTests {
     }
 
     @Test func parse_KeepsLastValue_WhenFlagIsRepeated() throws {
-        let arguments = ["--port", "1", "--port=2", "--quiet", "--quiet=false", "--log-format", "json", "--log-format=text"]
-        #expect(try Invocation.parse(arguments: arguments, environment: [:]) == .serve(makeConfiguration { $0.port = 2 }))
+        let arguments = [
+            "--port", "1", "--port=2", "--quiet", "--quiet=false", "--log-format", "json", "--log-format=text",
+        ]
+        #expect(
+            try Invocation.parse(arguments: arguments, environment: [:]) == .serve(makeConfiguration { $0.port = 2 })
+        )
     }
 
     @Test func parse_IgnoresUnrelatedVariables() throws {

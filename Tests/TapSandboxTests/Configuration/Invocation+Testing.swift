@@ -11,7 +11,9 @@ func makeConfiguration(_ change: (inout Configuration) -> Void = { _ in }) -> Co
 
 /// Parses and expects a `ConfigurationError` whose one-line text is `message`.
 func expectError(
-    _ arguments: [String], environment: [String: String] = [:], message: String,
+    _ arguments: [String],
+    environment: [String: String] = [:],
+    message: String,
     sourceLocation: SourceLocation = #_sourceLocation
 ) {
     do {
@@ -26,8 +28,14 @@ func expectError(
 /// Arguments, environment and the error text they must produce.
 struct ErrorCase: Sendable, CustomTestStringConvertible {
     var arguments: [String]
-    var environment: [String: String] = [:]
+    var environment: [String: String]
     var message: String
+
+    init(_ arguments: [String] = [], environment: [String: String] = [:], _ message: String) {
+        self.arguments = arguments
+        self.environment = environment
+        self.message = message
+    }
 
     var testDescription: String {
         (arguments + environment.map { "\($0.key)=\($0.value)" }).map(\.debugDescription).joined(separator: " ")
