@@ -35,7 +35,7 @@ struct ArgumentList<Option: CommandOption> {
                 positionals.append(contentsOf: remaining)
                 return
             }
-            guard Self.isFlag(argument) else {
+            guard FlagSyntax.isFlag(argument) else {
                 positionals.append(argument)
                 continue
             }
@@ -43,10 +43,10 @@ struct ArgumentList<Option: CommandOption> {
             let name = String(parts[0])
             let inlineValue = parts.count == 2 ? String(parts[1]) : nil
             guard let option = options.first(where: { $0.flag == name }) else {
-                throw UnknownFlag.error(for: name, command: command, options: options.map(\.flag))
+                throw FlagSyntax.unknownFlagError(for: name, command: command, options: options.map(\.flag))
             }
             if let placeholder = option.placeholder, inlineValue == nil {
-                guard let value = remaining.first, !Self.isFlag(value) else {
+                guard let value = remaining.first, !FlagSyntax.isFlag(value) else {
                     throw .missingValue(for: name, placeholder: placeholder)
                 }
                 remaining = remaining.dropFirst()
@@ -56,6 +56,12 @@ struct ArgumentList<Option: CommandOption> {
             }
         }
     }
+}
+
+/// What counts as a flag, and the error for a flag the command does not know.
+enum FlagSyntax {
+    /// Flags that `Invocation` handles before any command sees its arguments.
+    static let globalFlags = ["--help", "-h", "--version", "-V"]
 
     /// `--anything` or `-LETTER…`; a lone `-` and negative numbers are values.
     static func isFlag(_ argument: String) -> Bool {
@@ -63,14 +69,9 @@ struct ArgumentList<Option: CommandOption> {
         guard argument.hasPrefix("-"), let second = argument.dropFirst().first else { return false }
         return second.isLetter
     }
-}
 
-/// Builds the error for a flag the command does not know, with a hint where one helps.
-enum UnknownFlag {
-    /// Flags that `Invocation` handles before any command sees its arguments.
-    static let globalFlags = ["--help", "-h", "--version", "-V"]
-
-    static func error(for name: String, command: String, options: [String]) -> ConfigurationError {
+    /// Says whether the flag belongs to another command, or suggests the nearest flag of this one.
+    static func unknownFlagError(for name: String, command: String, options: [String]) -> ConfigurationError {
         if globalFlags.contains(name) { return .unexpectedValue(for: name) }
         let everyFlag = Configuration.Option.allCases.map(\.flag) + HealthOption.allCases.map(\.flag)
         if everyFlag.contains(name) { return .optionOfOtherCommand(name, command: command) }

@@ -27,7 +27,7 @@ public enum Invocation: Sendable, Equatable {
             if argument == "-h" || argument == "--help" { return .help(HelpText.full) }
             if argument == "-V" || argument == "--version" { return .version }
         }
-        guard let first = arguments.first, !ArgumentList<Configuration.Option>.isFlag(first) else {
+        guard let first = arguments.first, !FlagSyntax.isFlag(first) else {
             return .serve(try Configuration(arguments: arguments[...], environment: environment))
         }
         let rest = arguments.dropFirst()
