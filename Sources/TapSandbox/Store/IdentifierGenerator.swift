@@ -1,0 +1,133 @@
+import Synchronization
+
+/// Hands out serial numbers and turns them into Tap-shaped identifiers.
+///
+/// Real test-mode ids look like `chg_TS05A4120230736x9K22710693` (spec §1.1): `TS`, two digits, a letter,
+/// two digits, the creation year and time (YYYYHHMM, UTC), four alphanumerics, the day and month, three
+/// digits. The free slots here carry the serial bijectively, so ids are unique for 1.4e14 serials, and
+/// every secondary reference of an object (track, payment, gateway, receipt ...) is derived from the same
+/// serial instead of being stored.
+public final class IdentifierGenerator: Sendable {
+    private let counter: Mutex<Int64>
+
+    /// Serials start at `firstSerial`; production picks a random start so ids differ between runs.
+    public init(firstSerial: Int64) {
+        counter = Mutex(firstSerial)
+    }
+
+    public convenience init() {
+        self.init(firstSerial: Int64.random(in: 0..<1_000_000_000_000))
+    }
+
+    /// A fresh serial number.
+    public func nextSerial() -> Int64 {
+        counter.withLock { value in
+            defer { value += 1 }
+            return value
+        }
+    }
+
+    /// Makes sure later serials are above `serial` (after restoring persisted objects).
+    public func reserve(through serial: Int64) {
+        counter.withLock { $0 = max($0, serial + 1) }
+    }
+}
+
+/// Pure formatting of identifiers from a serial and a creation time.
+public enum Identifier {
+    private static let alphabet = Array("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz".utf8)
+
+    /// `prefix` + `TS…` in Tap's test-mode pattern, e.g. `chg_TS12A3420261126105207xYz42611001`.
+    public static func make(_ prefix: StaticString, serial: Int64, createdAt: Int64) -> String {
+        var rest = UInt64(bitPattern: serial)
+        func take(_ radix: UInt64) -> UInt64 {
+            defer { rest /= radix }
+            return rest % radix
+        }
+        let time = UTCDate(epochMilliseconds: createdAt)
+        var text = [UInt8]()
+        text.reserveCapacity(prefix.utf8CodeUnitCount + 28)
+        text.append(contentsOf: UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount))
+        text.append(contentsOf: "TS".utf8)
+        let last3 = take(1000)
+        let alnum = (0..<4).map { _ in alphabet[Int(take(62))] }
+        let first2 = take(100)
+        let second2 = take(100)
+        appendDigits(first2, width: 2, to: &text)
+        text.append(alphabet[10 + Int(rest % 26)])
+        appendDigits(second2, width: 2, to: &text)
+        appendDigits(UInt64(time.year), width: 4, to: &text)
+        appendDigits(UInt64(time.hour), width: 2, to: &text)
+        appendDigits(UInt64(time.minute), width: 2, to: &text)
+        text.append(contentsOf: alnum)
+        appendDigits(UInt64(time.day), width: 2, to: &text)
+        appendDigits(UInt64(time.month), width: 2, to: &text)
+        appendDigits(last3, width: 3, to: &text)
+        return String(decoding: text, as: UTF8.self)
+    }
+
+    /// A string of `count` decimal digits derived from `serial` and a `salt`, e.g. for `reference.payment`
+    /// (19 digits) or `receipt.id` (18 digits). Distinct salts give unrelated-looking numbers.
+    public static func digits(_ count: Int, serial: Int64, salt: UInt64) -> String {
+        var state = UInt64(bitPattern: serial) &* 0x9E37_79B9_7F4A_7C15 &+ salt
+        var text = [UInt8]()
+        text.reserveCapacity(count)
+        for index in 0..<count {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            let digit = UInt8((state >> 33) % 10)
+            text.append(UInt8(ascii: "0") + (index == 0 && digit == 0 ? 1 : digit))
+        }
+        return String(decoding: text, as: UTF8.self)
+    }
+
+    private static func appendDigits(_ value: UInt64, width: Int, to text: inout [UInt8]) {
+        var divisor: UInt64 = 1
+        for _ in 1..<width { divisor *= 10 }
+        var rest = value
+        while divisor > 0 {
+            text.append(UInt8(ascii: "0") + UInt8(rest / divisor % 10))
+            rest %= divisor
+            divisor /= 10
+        }
+    }
+}
+
+/// A UTC calendar date and time from epoch milliseconds (civil-from-days, H. Hinnant's algorithm).
+public struct UTCDate: Equatable, Sendable {
+    public var year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int
+
+    public init(epochMilliseconds: Int64) {
+        let seconds = Int(epochMilliseconds.floorDivided(by: 1000))
+        let days = seconds.floorDivided(by: 86_400)
+        let secondOfDay = seconds - days * 86_400
+        hour = secondOfDay / 3600
+        minute = secondOfDay % 3600 / 60
+        second = secondOfDay % 60
+        let shifted = days + 719_468
+        let era = shifted.floorDivided(by: 146_097)
+        let dayOfEra = shifted - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let monthIndex = (5 * dayOfYear + 2) / 153
+        day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
+        month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
+        year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+    }
+
+    /// `2026-11-26T10:52:07Z`-style text (ISO 8601, seconds precision).
+    public var iso8601: String {
+        func pad(_ value: Int, _ width: Int) -> String {
+            let text = String(value)
+            return String(repeating: "0", count: max(0, width - text.count)) + text
+        }
+        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))T\(pad(hour, 2)):\(pad(minute, 2)):\(pad(second, 2))Z"
+    }
+}
+
+extension BinaryInteger {
+    /// Division rounding toward negative infinity.
+    func floorDivided(by divisor: Self) -> Self {
+        let quotient = self / divisor
+        return (self % divisor != 0 && (self < 0) != (divisor < 0)) ? quotient - 1 : quotient
+    }
+}
