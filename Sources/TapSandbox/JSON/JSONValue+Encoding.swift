@@ -1,0 +1,71 @@
+extension JSONWriter {
+    /// Writes a whole value tree, preserving object member order and number text.
+    public mutating func value(_ value: JSONValue) {
+        switch value {
+        case .null: null()
+        case .bool(let bool): self.bool(bool)
+        case .number(let number): self.number(number)
+        case .string(let string): self.string(string)
+        case .array(let elements):
+            beginArray()
+            for element in elements { self.value(element) }
+            endArray()
+        case .object(let object):
+            beginObject()
+            for (key, member) in object {
+                self.key(key)
+                self.value(member)
+            }
+            endObject()
+        }
+    }
+}
+
+extension JSONValue {
+    /// The compact UTF-8 JSON text of this value.
+    public func encoded() -> [UInt8] {
+        var writer = JSONWriter(capacity: 256)
+        writer.value(self)
+        return writer.bytes
+    }
+
+    /// Indented JSON for humans (2 spaces, `"key": value`), with no trailing newline.
+    public func prettyPrinted() -> String {
+        var bytes: [UInt8] = []
+        appendPretty(to: &bytes, indent: 0)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private func appendPretty(to bytes: inout [UInt8], indent: Int) {
+        switch self {
+        case .null, .bool, .number, .string:
+            bytes.append(contentsOf: encoded())
+        case .array(let elements):
+            guard !elements.isEmpty else { return bytes.append(contentsOf: Array("[]".utf8)) }
+            bytes.append(UInt8(ascii: "["))
+            for (position, element) in elements.enumerated() {
+                Self.appendLineBreak(to: &bytes, indent: indent + 1, isFirst: position == 0)
+                element.appendPretty(to: &bytes, indent: indent + 1)
+            }
+            Self.appendLineBreak(to: &bytes, indent: indent, isFirst: true)
+            bytes.append(UInt8(ascii: "]"))
+        case .object(let object):
+            guard !object.isEmpty else { return bytes.append(contentsOf: Array("{}".utf8)) }
+            bytes.append(UInt8(ascii: "{"))
+            for (position, member) in object.enumerated() {
+                Self.appendLineBreak(to: &bytes, indent: indent + 1, isFirst: position == 0)
+                JSONWriter.appendEscaped(member.key, to: &bytes)
+                bytes.append(contentsOf: Array(": ".utf8))
+                member.value.appendPretty(to: &bytes, indent: indent + 1)
+            }
+            Self.appendLineBreak(to: &bytes, indent: indent, isFirst: true)
+            bytes.append(UInt8(ascii: "}"))
+        }
+    }
+
+    private static func appendLineBreak(to bytes: inout [UInt8], indent: Int, isFirst: Bool) {
+        if !isFirst { bytes.append(UInt8(ascii: ",")) }
+        bytes.append(UInt8(ascii: "\n"))
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * indent))
+    }
+}
