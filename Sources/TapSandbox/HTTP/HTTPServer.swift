@@ -6,17 +6,15 @@ import Glibc
 /// their connections without ever blocking, so idle or stalled clients cost a descriptor, not a thread.
 public final class HTTPServer: Sendable {
     private let options: HTTPServerOptions
-    private let handler: any HTTPHandler
     private let listenFD: Int32
     private let loops: [EventLoop]
     private let finished = DispatchGroup()
     /// The port actually bound (the real one when `options.port` is 0).
     public let port: Int
 
-    /// Binds and starts serving at once; the socket accepts connections when this returns.
-    public init(options: HTTPServerOptions, handler: any HTTPHandler) throws(SocketError) {
+    /// Binds the listening socket (so `port` is known); connections queue until `start(handler:)`.
+    public init(options: HTTPServerOptions) throws(SocketError) {
         self.options = options
-        self.handler = handler
         // NOTES.md: a peer closing mid-write must not kill the process; sends also pass MSG_NOSIGNAL.
         signal(SIGPIPE, SIG_IGN)
         let (fd, port) = try Socket.listen(host: options.host, port: options.port)
@@ -25,12 +23,22 @@ public final class HTTPServer: Sendable {
         var loops: [EventLoop] = []
         for _ in 0..<max(1, options.loopCount) { loops.append(try EventLoop()) }
         self.loops = loops
-        for loop in loops { startThread(for: loop) }
     }
 
-    private func startThread(for loop: EventLoop) {
+    /// Binds and starts serving at once; the socket accepts connections when this returns.
+    public convenience init(options: HTTPServerOptions, handler: any HTTPHandler) throws(SocketError) {
+        try self.init(options: options)
+        start(handler: handler)
+    }
+
+    /// Starts the event loops; call once.
+    public func start(handler: any HTTPHandler) {
+        for loop in loops { startThread(for: loop, handler: handler) }
+    }
+
+    private func startThread(for loop: EventLoop, handler: any HTTPHandler) {
         finished.enter()
-        let thread = Thread { [finished, listenFD, handler, options] in
+        let thread = Thread { [finished, listenFD, options] in
             EventLoopRunner(handle: loop, listenFD: listenFD, handler: handler, options: options).run()
             finished.leave()
         }

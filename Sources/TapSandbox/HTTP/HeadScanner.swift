@@ -52,7 +52,7 @@ enum HeadScanner {
             return .failure(.malformed("a header line has no colon"))
         }
         guard colon > 0 else { return .failure(.malformed("a header field has an empty name")) }
-        for index in 0..<colon where !Token.isTokenByte(line[index]) {
+        for index in 0..<colon where !TokenBytes.isTokenByte(line[index]) {
             return .failure(.malformed(
                 line[index] == .space || line[index] == .tab
                     ? "whitespace between a header name and its colon"
@@ -68,7 +68,7 @@ enum HeadScanner {
                 return .failure(.malformed("a control character in the value of a header field"))
             }
         }
-        let name = Token.lowercasedString(UnsafeRawBufferPointer(rebasing: line[0..<colon]))
+        let name = TokenBytes.lowercasedString(UnsafeRawBufferPointer(rebasing: line[0..<colon]))
         let value = String(decoding: UnsafeRawBufferPointer(rebasing: line[start..<end]), as: UTF8.self)
         return .success((name, value))
     }
@@ -96,7 +96,7 @@ enum HeadScanner {
         guard !lengths.isEmpty else { return .success(.none) }
         var length: Int?
         for text in lengths.flatMap({ $0.split(separator: ",", omittingEmptySubsequences: false) }) {
-            guard let value = Token.decimal(text.trimmingSpaces) else {
+            guard let value = TokenBytes.decimal(text.trimmingSpaces) else {
                 return .failure(.malformed("Content-Length is not a number"))
             }
             if let length, length != value { return .failure(.malformed("conflicting Content-Length values")) }
@@ -115,7 +115,7 @@ enum RequestLine {
         guard let secondSpace = line[(firstSpace + 1)...].firstIndex(of: .space), secondSpace > firstSpace + 1,
             !line[(secondSpace + 1)...].contains(.space)
         else { return .failure(.malformed("the request line is not 'METHOD target HTTP/1.1'")) }
-        for index in 0..<firstSpace where !Token.isTokenByte(line[index]) {
+        for index in 0..<firstSpace where !TokenBytes.isTokenByte(line[index]) {
             return .failure(.malformed("invalid character in the method"))
         }
         let version: HTTPVersion
@@ -176,7 +176,7 @@ struct LineIterator {
 }
 
 /// Byte classes and conversions for RFC 9110 §5.6.2 tokens.
-enum Token {
+enum TokenBytes {
     private static let tokenTable: [Bool] = (0..<256).map { byte in
         switch UInt8(byte) {
         case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),

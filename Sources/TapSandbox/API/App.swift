@@ -1,0 +1,52 @@
+/// The sandbox's HTTP handler: routes a request, checks its key, runs the endpoint and turns any
+/// `TapError` into Tap's envelope. This is the one place errors become responses (STYLE.md §9.6).
+public struct App: HTTPHandler {
+    let router: APIRouter
+    let store: Store
+
+    public init(router: APIRouter, store: Store) {
+        self.router = router
+        self.store = store
+    }
+
+    public func respond(to request: HTTPRequest) -> HTTPResponse {
+        var caller: Caller = .anonymous
+        var response: HTTPResponse
+        do throws(TapError) {
+            switch router.match(method: request.method, path: request.path) {
+            case .notFound:
+                throw .routeNotFound(request.method, request.path)
+            case .methodNotAllowed(let allowed):
+                throw .methodNotAllowed(request.method, request.path, allowed: allowed)
+            case .found(let endpoint, let parameters):
+                var http = request
+                http.parameters = parameters
+                caller = try Authentication.caller(of: http, access: endpoint.access, store: store)
+                var apiRequest = APIRequest(http: http, caller: caller, store: store)
+                response = try endpoint.handler(&apiRequest)
+            }
+        } catch {
+            response = error.response
+        }
+        response.headers.add(name: "tap-sandbox-version", value: SandboxVersion.current)
+        if case .account(let account) = caller, request.path.hasPrefix("/v2") {
+            record(request, response, in: account)
+        }
+        return response
+    }
+
+    public func respond(to failure: HTTPFailure) -> HTTPResponse {
+        var response = TapError.transport(failure.status, failure.message).response
+        response.headers.add(name: "tap-sandbox-version", value: SandboxVersion.current)
+        return response
+    }
+
+    /// Appends the exchange to the account's request journal (`GET /_sandbox/requests`).
+    private func record(_ request: HTTPRequest, _ response: HTTPResponse, in account: Account) {
+        let record = RequestRecord(
+            time: store.now(account), method: request.method.rawValue, path: request.path, query: request.query,
+            status: response.status.code, requestBody: request.body, responseBody: response.body,
+            scenario: response.headers["x-sandbox-scenario"])
+        account.requests.withLock { $0.append(record) }
+    }
+}

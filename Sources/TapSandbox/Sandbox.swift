@@ -1,0 +1,60 @@
+/// The composition root: builds the store, the scheduler, the route table and the HTTP server from a
+/// configuration, and starts serving. Tests make one on port 0 with a manual time source.
+public final class Sandbox: Sendable {
+    public let configuration: Configuration
+    public let store: Store
+    public let context: SandboxContext
+    public let logger: Logger
+    let scheduler: Scheduler
+    let server: HTTPServer
+
+    /// The port the server is bound to.
+    public var port: Int { server.port }
+
+    /// Starts the sandbox; it accepts connections when this returns.
+    public init(
+        configuration: Configuration, time: any TimeSource = SystemTimeSource(),
+        ids: IdentifierGenerator = IdentifierGenerator(), serverOptions: HTTPServerOptions? = nil
+    ) throws(SocketError) {
+        self.configuration = configuration
+        let logger = Logger(format: configuration.logFormat, quiet: configuration.quiet)
+        self.logger = logger
+        let store = Store(time: time, ids: ids)
+        self.store = store
+        var options = serverOptions ?? HTTPServerOptions()
+        options.host = configuration.host
+        options.port = configuration.port
+        options.limits.maxBodyBytes = configuration.maxBodyBytes
+        if !configuration.quiet {
+            options.accessLog = { record in logger.access(record, time: time.nowMilliseconds()) }
+        }
+        let server = try HTTPServer(options: options)
+        self.server = server
+        let context = SandboxContext(
+            store: store, configuration: configuration,
+            publicURL: configuration.effectivePublicURL(boundPort: server.port))
+        self.context = context
+        let scheduler = Scheduler(store: store, runner: SandboxTaskRunner(context: context))
+        self.scheduler = scheduler
+        store.connect(observer: nil, scheduler: scheduler)
+        scheduler.start()
+        server.start(handler: App(router: Self.routes(context), store: store))
+    }
+
+    /// The route table of every Tap and control endpoint.
+    static func routes(_ context: SandboxContext) -> APIRouter {
+        var router = APIRouter()
+        ControlRoutes(context: context).register(on: &router)
+        ChargeRoutes(context: context).register(on: &router)
+        return router
+    }
+
+    /// `http://HOST:PORT` as bound.
+    public var listeningURL: String { configuration.listeningURL(boundPort: port) }
+
+    /// Stops accepting, finishes requests in flight, stops the scheduler.
+    public func stop() {
+        server.stop()
+        scheduler.stop()
+    }
+}

@@ -1,0 +1,115 @@
+/// Everything one merchant account owns. It is only ever changed inside `Account.transact`, under the
+/// account's lock; every `put` also notes the key of what changed, for the journal.
+public struct AccountState: Sendable {
+    /// This account's offset from the base time source (CONTRACT.md §8 `clock/advance`).
+    public var clockOffsetMs: Int64 = 0
+    public private(set) var charges = OrderedStore<Payment>()
+    public private(set) var authorizes = OrderedStore<Payment>()
+    public private(set) var customers = OrderedStore<Customer>()
+    /// `reference.idempotent` keys (CONTRACT.md §3): (resource family, value) → object id and expiry.
+    public var idempotency: [IdempotencyKey: IdempotencyEntry] = [:]
+    public var tasks = TaskQueue()
+    /// Keys of what changed in the current transaction, in order; drained at commit.
+    public internal(set) var changes: [ObjectKey] = []
+
+    public init() {}
+
+    /// The charge or authorize with this id.
+    public func payment(_ id: String) -> Payment? {
+        id.hasPrefix("auth_") ? authorizes[id] : charges[id]
+    }
+
+    public mutating func put(_ payment: Payment) {
+        switch payment.kind {
+        case .charge: charges.put(payment, id: payment.id, serial: payment.serial)
+        case .authorize: authorizes.put(payment, id: payment.id, serial: payment.serial)
+        }
+        changes.append(ObjectKey(kind: payment.kind.rawValue, id: payment.id))
+    }
+
+    public mutating func put(_ customer: Customer) {
+        customers.put(customer, id: customer.id, serial: customer.serial)
+        changes.append(ObjectKey(kind: "customer", id: customer.id))
+    }
+
+    public mutating func removeCustomer(_ id: String) {
+        customers.remove(id)
+        changes.append(ObjectKey(kind: "customer", id: id))
+    }
+
+    /// Schedules `action` at `dueAt` on this account's clock.
+    public mutating func schedule(_ action: TaskAction, at dueAt: Int64) {
+        tasks.push(dueAt: dueAt, action: action)
+        changes.append(ObjectKey(kind: "tasks", id: ""))
+    }
+}
+
+/// Names one stored object, for the journal and the dashboard.
+public struct ObjectKey: Hashable, Sendable {
+    public var kind: String
+    public var id: String
+}
+
+/// Scope of an idempotency key: (secret key, resource family, value) — the account is implicit.
+public struct IdempotencyKey: Hashable, Sendable {
+    public var family: String
+    public var value: String
+
+    public init(family: String, value: String) {
+        self.family = family
+        self.value = value
+    }
+}
+
+/// What an idempotency key points at, and until when (24 h of sandbox time, spec §11).
+public struct IdempotencyEntry: Sendable, Equatable {
+    public var objectID: String
+    public var expiresAt: Int64
+}
+
+/// Objects by id plus their creation order, for newest-first paging.
+///
+/// Serials grow with creation, so the order array is sorted by serial and a cursor is found by binary
+/// search instead of a scan.
+public struct OrderedStore<Value: Sendable>: Sendable {
+    private var byID: [String: Value] = [:]
+    private var order: [(serial: Int64, id: String)] = []
+
+    public var count: Int { byID.count }
+
+    public subscript(id: String) -> Value? { byID[id] }
+
+    mutating func put(_ value: Value, id: String, serial: Int64) {
+        if byID.updateValue(value, forKey: id) == nil {
+            if let last = order.last, last.serial > serial {
+                order.insert((serial, id), at: insertionIndex(serial))
+            } else {
+                order.append((serial, id))
+            }
+        }
+    }
+
+    mutating func remove(_ id: String) {
+        guard byID.removeValue(forKey: id) != nil else { return }
+        order.removeAll { $0.id == id }
+    }
+
+    /// Values newest first, starting strictly after (older than) the object with serial `cursor`.
+    public func newestFirst(after cursor: Int64? = nil) -> some Sequence<Value> {
+        let end = cursor.map { insertionIndex($0) } ?? order.count
+        return order[..<end].reversed().lazy.compactMap { byID[$0.id] }
+    }
+
+    /// Every value, oldest first.
+    public var values: some Sequence<Value> { order.lazy.compactMap { byID[$0.id] } }
+
+    private func insertionIndex(_ serial: Int64) -> Int {
+        var low = 0
+        var high = order.count
+        while low < high {
+            let middle = (low + high) / 2
+            if order[middle].serial < serial { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+}

@@ -1,0 +1,75 @@
+import Dispatch
+import Foundation
+import Synchronization
+
+/// Gives scheduled task actions their meaning; implemented by the layers above the store.
+public protocol TaskRunner: Sendable {
+    /// Performs one due task inside a transaction on its account. Tasks whose object is gone do nothing.
+    func run(_ task: ScheduledTask, state: inout AccountState, transaction: inout Transaction, account: Account)
+}
+
+/// Runs tasks when they fall due on their account's clock: on a background thread as real time passes,
+/// and at once when a clock is advanced.
+public final class Scheduler: Sendable {
+    private let store: Store
+    private let runner: any TaskRunner
+    private let signal = DispatchSemaphore(value: 0)
+    private let stopped = Atomic(false)
+    /// The longest the background thread sleeps before looking again.
+    private static let maxSleepMs: Int64 = 1_000
+
+    public init(store: Store, runner: any TaskRunner) {
+        self.store = store
+        self.runner = runner
+    }
+
+    /// Starts the background thread.
+    public func start() {
+        let thread = Thread { [self] in loop() }
+        thread.name = "tap-sandbox-scheduler"
+        thread.start()
+    }
+
+    public func stop() {
+        stopped.store(true, ordering: .relaxed)
+        signal.signal()
+    }
+
+    /// Tells the background thread that a task may now be due earlier than it thought.
+    func wake() {
+        signal.signal()
+    }
+
+    /// Runs every due task of `account`, one transaction each, until none is due; returns their gates.
+    @discardableResult
+    public func runDueTasks(of account: Account) -> [ResponseGate] {
+        var gates: [ResponseGate] = []
+        while true {
+            guard let committed = try? store.transact(account, { state, transaction -> Bool in
+                guard let task = state.tasks.popDue(now: transaction.now) else { return false }
+                state.noteChange(ObjectKey(kind: "tasks", id: ""))
+                runner.run(task, state: &state, transaction: &transaction, account: account)
+                return true
+            }), committed.value else { break }
+            if let gate = committed.gate { gates.append(gate) }
+        }
+        return gates
+    }
+
+    private func loop() {
+        while !stopped.load(ordering: .relaxed) {
+            let base = store.time.nowMilliseconds()
+            var sleepMs = Self.maxSleepMs
+            for account in store.allAccounts {
+                guard let due = account.read({ state in state.tasks.nextDueAt.map { $0 - state.clockOffsetMs } })
+                else { continue }
+                if due <= base {
+                    runDueTasks(of: account)
+                } else {
+                    sleepMs = min(sleepMs, due - base)
+                }
+            }
+            _ = signal.wait(timeout: .now() + .milliseconds(Int(max(1, sleepMs))))
+        }
+    }
+}

@@ -1,0 +1,97 @@
+import Synchronization
+
+/// All sandbox state: the accounts by secret key, the base time and the id generator. Every change goes
+/// through `transact`, which runs under the account's lock and then tells the observer what changed.
+public final class Store: Sendable {
+    public let time: any TimeSource
+    public let ids: IdentifierGenerator
+    private let accounts = Mutex<[String: Account]>([:])
+    private let hooks = Mutex<(observer: (any TransactionObserver)?, scheduler: Scheduler?)>((nil, nil))
+    private let liveKeyCount = Atomic(0)
+    /// Card tokens, shared by every account (CONTRACT.md §2).
+    public let tokens = Mutex<[String: Token]>([:])
+
+    public init(time: any TimeSource = SystemTimeSource(), ids: IdentifierGenerator = IdentifierGenerator()) {
+        self.time = time
+        self.ids = ids
+    }
+
+    /// Connects the layers above; called once by the composition root before serving.
+    public func connect(observer: (any TransactionObserver)?, scheduler: Scheduler?) {
+        hooks.withLock { $0 = (observer, scheduler) }
+    }
+
+    /// The account of a secret key, created on first use (CONTRACT.md §2: each key is its own account).
+    public func account(_ key: String) -> Account {
+        accounts.withLock { accounts in
+            if let account = accounts[key] { return account }
+            let account = Account(key: key)
+            accounts[key] = account
+            return account
+        }
+    }
+
+    /// Every account that exists now.
+    public var allAccounts: [Account] {
+        accounts.withLock { Array($0.values) }
+    }
+
+    /// The account's sandbox clock, now.
+    public func now(_ account: Account) -> Int64 {
+        time.nowMilliseconds() + account.read { $0.clockOffsetMs }
+    }
+
+    /// Runs `body` under the account's lock. Bodies validate before they mutate: a body that throws must
+    /// not have changed `state` (STYLE.md §9.6 rule 7), because nothing is rolled back.
+    public func transact<T>(
+        _ account: Account, _ body: (inout AccountState, inout Transaction) throws(TapError) -> T
+    ) throws(TapError) -> Committed<T> {
+        let (observer, scheduler) = hooks.withLock { $0 }
+        let (value, changes, events) = try account.state.withLock {
+            (state: inout AccountState) throws(TapError) -> (T, [ObjectKey], [DomainEvent]) in
+            var transaction = Transaction(now: time.nowMilliseconds() + state.clockOffsetMs, ids: ids)
+            state.changes.removeAll(keepingCapacity: true)
+            let value = try body(&state, &transaction)
+            observer?.willCommit(&state, &transaction, account: account)
+            defer { state.changes.removeAll(keepingCapacity: true) }
+            return (value, state.changes, transaction.events)
+        }
+        let gate = observer?.didCommit(account: account, changes: changes, events: events)
+        if changes.contains(where: { $0.kind == "tasks" }) { scheduler?.wake() }
+        return Committed(value: value, gate: gate)
+    }
+
+    /// Moves the account's clock forward and runs every task that falls due (CONTRACT.md §8).
+    public func advanceClock(_ account: Account, byMilliseconds delta: Int64) -> ResponseGate? {
+        let committed = try? transact(account) { state, _ in
+            state.clockOffsetMs += delta
+            state.noteChange(ObjectKey(kind: "clock", id: ""))
+        }
+        let (_, scheduler) = hooks.withLock { $0 }
+        let gates = [committed?.gate].compactMap { $0 } + (scheduler?.runDueTasks(of: account) ?? [])
+        return gates.isEmpty ? nil : ResponseGate.all(gates)
+    }
+
+    /// Counts a request that presented a live key; the key itself is never stored (CONTRACT.md §2).
+    public func noteLiveKeyPresented() {
+        liveKeyCount.add(1, ordering: .relaxed)
+    }
+
+    /// How many requests presented a live key since start (for the integration review).
+    public var liveKeyPresentations: Int { liveKeyCount.load(ordering: .relaxed) }
+
+    /// Forgets one account (or every account when `key` is nil): its objects, tasks, deliveries and clock.
+    public func reset(key: String?) {
+        accounts.withLock { accounts in
+            if let key { accounts[key] = nil } else { accounts.removeAll() }
+        }
+        if key == nil { tokens.withLock { $0.removeAll() } }
+    }
+}
+
+extension AccountState {
+    /// Records a change that is not an object put (clock offset, settings), for the journal.
+    public mutating func noteChange(_ key: ObjectKey) {
+        changes.append(key)
+    }
+}
