@@ -50,9 +50,10 @@ public enum FormURLEncoded {
     }
 
     /// Percent-decodes `range` (`+` is a space) and checks the result is UTF-8.
-    private static func decode(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) throws(JSONParseError)
-        -> String
-    {
+    private static func decode(
+        _ buffer: UnsafeBufferPointer<UInt8>,
+        _ range: Range<Int>
+    ) throws(JSONParseError) -> String {
         var decoded: [UInt8] = []
         decoded.reserveCapacity(range.count)
         var index = range.lowerBound
@@ -64,7 +65,11 @@ public enum FormURLEncoded {
                 guard index + 2 < range.upperBound, let high = hexValue(buffer[index + 1]),
                     let low = hexValue(buffer[index + 2])
                 else {
-                    throw JSONParseError("invalid percent escape: expected two hex digits after '%'", at: index, in: buffer)
+                    throw JSONParseError(
+                        "invalid percent escape: expected two hex digits after '%'",
+                        at: index,
+                        in: buffer
+                    )
                 }
                 decoded.append(high << 4 | low)
                 index += 2

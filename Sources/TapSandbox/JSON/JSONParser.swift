@@ -18,9 +18,10 @@ public enum JSONParser {
     }
 
     /// Parses one JSON document; error offsets are relative to the start of the slice.
-    public static func parse(_ bytes: ArraySlice<UInt8>, maxDepth: Int = defaultMaxDepth) throws(JSONParseError)
-        -> JSONValue
-    {
+    public static func parse(
+        _ bytes: ArraySlice<UInt8>,
+        maxDepth: Int = defaultMaxDepth
+    ) throws(JSONParseError) -> JSONValue {
         let result = bytes.withUnsafeBufferPointer { buffer in
             Result { () throws(JSONParseError) in try parse(buffer: buffer, maxDepth: maxDepth) }
         }
@@ -28,10 +29,14 @@ public enum JSONParser {
     }
 
     /// Parses one JSON document from raw memory, without copying it.
-    public static func parse(_ bytes: UnsafeRawBufferPointer, maxDepth: Int = defaultMaxDepth) throws(JSONParseError)
-        -> JSONValue
-    {
-        try parse(buffer: bytes.assumingMemoryBound(to: UInt8.self), maxDepth: maxDepth)
+    public static func parse(
+        _ bytes: UnsafeRawBufferPointer,
+        maxDepth: Int = defaultMaxDepth
+    ) throws(JSONParseError) -> JSONValue {
+        let result = bytes.withMemoryRebound(to: UInt8.self) { buffer in
+            Result { () throws(JSONParseError) in try parse(buffer: buffer, maxDepth: maxDepth) }
+        }
+        return try result.get()
     }
 
     /// Parses one JSON document from the UTF-8 of `string`.
@@ -113,7 +118,10 @@ extension JSONParser {
                 if frames.isEmpty {
                     skipWhitespace()
                     guard position == input.count else {
-                        throw failure("unexpected \(JSONParseError.describe(input[position])) after JSON value", at: position)
+                        throw failure(
+                            "unexpected \(JSONParseError.describe(input[position])) after JSON value",
+                            at: position
+                        )
                     }
                     return value
                 }
@@ -228,7 +236,9 @@ extension JSONParser {
                     throw failure("leading zeros are not allowed in numbers", at: start)
                 }
                 position = end
-                return JSONNumber(uncheckedText: String(decoding: UnsafeBufferPointer(rebasing: input[start..<end]), as: UTF8.self))
+                return JSONNumber(
+                    uncheckedText: String(decoding: UnsafeBufferPointer(rebasing: input[start..<end]), as: UTF8.self)
+                )
             }
         }
 

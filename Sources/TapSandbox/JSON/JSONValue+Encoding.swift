@@ -13,7 +13,7 @@ extension JSONWriter {
         case .object(let object):
             beginObject()
             for (key, member) in object {
-                self.key(key)
+                self.key(escaping: key)
                 self.value(member)
             }
             endObject()
@@ -41,7 +41,7 @@ extension JSONValue {
         case .null, .bool, .number, .string:
             bytes.append(contentsOf: encoded())
         case .array(let elements):
-            guard !elements.isEmpty else { return bytes.append(contentsOf: Array("[]".utf8)) }
+            guard !elements.isEmpty else { return JSONWriter.append("[]", to: &bytes) }
             bytes.append(UInt8(ascii: "["))
             for (position, element) in elements.enumerated() {
                 Self.appendLineBreak(to: &bytes, indent: indent + 1, isFirst: position == 0)
@@ -50,12 +50,12 @@ extension JSONValue {
             Self.appendLineBreak(to: &bytes, indent: indent, isFirst: true)
             bytes.append(UInt8(ascii: "]"))
         case .object(let object):
-            guard !object.isEmpty else { return bytes.append(contentsOf: Array("{}".utf8)) }
+            guard !object.isEmpty else { return JSONWriter.append("{}", to: &bytes) }
             bytes.append(UInt8(ascii: "{"))
             for (position, member) in object.enumerated() {
                 Self.appendLineBreak(to: &bytes, indent: indent + 1, isFirst: position == 0)
                 JSONWriter.appendEscaped(member.key, to: &bytes)
-                bytes.append(contentsOf: Array(": ".utf8))
+                JSONWriter.append(": ", to: &bytes)
                 member.value.appendPretty(to: &bytes, indent: indent + 1)
             }
             Self.appendLineBreak(to: &bytes, indent: indent, isFirst: true)

@@ -66,8 +66,11 @@ public struct JSONWriter: Sendable {
         needsComma = false
     }
 
-    /// Writes `"key":`, escaping the key.
-    public mutating func key(_ key: String) {
+    /// Writes `"key":`, escaping the key; for keys known only at run time.
+    ///
+    /// Labelled on purpose: with an unlabelled `String` overload, Swift would pick it for string literals too
+    /// (String is the default literal type) and `key("amount")` would lose the `StaticString` fast path.
+    public mutating func key(escaping key: String) {
         separate()
         Self.appendEscaped(key, to: &bytes)
         bytes.append(UInt8(ascii: ":"))
@@ -108,18 +111,14 @@ public struct JSONWriter: Sendable {
     /// Writes `true` or `false`.
     public mutating func bool(_ value: Bool) {
         separate()
-        if value {
-            bytes.append(contentsOf: [UInt8(ascii: "t"), UInt8(ascii: "r"), UInt8(ascii: "u"), UInt8(ascii: "e")])
-        } else {
-            bytes.append(contentsOf: [0x66, 0x61, 0x6C, 0x73, 0x65])
-        }
+        Self.append(value ? "true" : "false", to: &bytes)
         needsComma = true
     }
 
     /// Writes `null`.
     public mutating func null() {
         separate()
-        bytes.append(contentsOf: [UInt8(ascii: "n"), UInt8(ascii: "u"), UInt8(ascii: "l"), UInt8(ascii: "l")])
+        Self.append("null", to: &bytes)
         needsComma = true
     }
 
@@ -135,6 +134,12 @@ extension JSONWriter {
     @inline(__always)
     static func needsEscape(_ byte: UInt8) -> Bool {
         byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
+    }
+
+    /// Appends a literal's bytes (no allocation, unlike an array literal).
+    @inline(__always)
+    static func append(_ literal: StaticString, to bytes: inout [UInt8]) {
+        literal.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
     /// Appends `value` as a quoted JSON string, copying unescaped runs in bulk.
@@ -163,8 +168,11 @@ extension JSONWriter {
         case 0x0C: bytes.append(UInt8(ascii: "f"))
         case 0x0D: bytes.append(UInt8(ascii: "r"))
         default:
+            // RFC 8259 §7: other controls as `\u00XX`, lowercase like most encoders.
             let hex: (UInt8) -> UInt8 = { $0 < 10 ? $0 + UInt8(ascii: "0") : $0 - 10 + UInt8(ascii: "a") }
-            bytes.append(contentsOf: [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex(byte >> 4), hex(byte & 0xF)])
+            append("u00", to: &bytes)
+            bytes.append(hex(byte >> 4))
+            bytes.append(hex(byte & 0xF))
         }
     }
 

@@ -13,7 +13,9 @@ struct JSONParserMutationTests {
     @Test(arguments: 0..<4)
     func parse_MutatedInput_ThrowsInRangeOrRoundTrips(seed: Int) {
         var generator = SeededGenerator(state: UInt64(seed) &* 7919)
-        let interesting: [UInt8] = [0x00, 0x22, 0x5C, 0x5B, 0x5D, 0x7B, 0x7D, 0x2C, 0x3A, 0x80, 0xC3, 0xED, 0xF4, 0xFF, 0x75]
+        let interesting: [UInt8] = [
+            0x00, 0x22, 0x5C, 0x5B, 0x5D, 0x7B, 0x7D, 0x2C, 0x3A, 0x80, 0xC3, 0xED, 0xF4, 0xFF, 0x75,
+        ]
         for iteration in 0..<3_000 {
             var bytes = Array(Self.seeds[iteration % Self.seeds.count].utf8)
             for _ in 0..<Int.random(in: 1...4, using: &generator) where !bytes.isEmpty {

@@ -40,7 +40,9 @@ struct RandomJSON {
     }
 
     mutating func string() -> String {
-        let pools: [ClosedRange<UInt32>] = [0x00...0x1F, 0x20...0x7F, 0x80...0x7FF, 0x800...0xD7FF, 0xE000...0xFFFF, 0x10000...0x10FFFF]
+        let pools: [ClosedRange<UInt32>] = [
+            0x00...0x1F, 0x20...0x7F, 0x80...0x7FF, 0x800...0xD7FF, 0xE000...0xFFFF, 0x10000...0x10FFFF,
+        ]
         var scalars = String.UnicodeScalarView()
         for _ in 0..<Int.random(in: 0..<12, using: &generator) {
             let pool = pools.randomElement(using: &generator)!
@@ -55,7 +57,9 @@ struct RandomJSON {
         text += Bool.random(using: &generator) ? "0" : String(UInt64.random(in: 1...UInt64.max, using: &generator))
         if Bool.random(using: &generator) { text += "." + String(UInt32.random(in: 0...9999, using: &generator)) + "0" }
         if Bool.random(using: &generator) {
-            text += ["e", "E", "e+", "e-", "E-"].randomElement(using: &generator)! + String(Int.random(in: 0...maxExponent, using: &generator))
+            text +=
+                ["e", "E", "e+", "e-", "E-"].randomElement(using: &generator)!
+                + String(Int.random(in: 0...maxExponent, using: &generator))
         }
         return JSONNumber(text: text)!
     }
@@ -91,7 +95,9 @@ struct JSONRoundTripTests {
     }
 
     @Test func parse_AgreesWithFoundation_OnFoundationOutput() throws {
-        let object: [String: Any] = ["name": "Ahmad \"A\" \u{1}\n/é😀", "list": [1, 2.5, true, NSNull()], "nested": ["k": "v"]]
+        let object: [String: Any] = [
+            "name": "Ahmad \"A\" \u{1}\n/é😀", "list": [1, 2.5, true, NSNull()], "nested": ["k": "v"],
+        ]
         let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
         let value = try JSONParser.parse([UInt8](data))
         #expect(value["name"] == "Ahmad \"A\" \u{1}\n/é😀")

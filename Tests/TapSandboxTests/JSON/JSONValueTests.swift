@@ -3,17 +3,26 @@ import Testing
 @testable import TapSandbox
 
 struct JSONValueTests {
-    @Test(arguments: ["0", "-0", "1", "-1", "10.120", "1e400", "1E+2", "1e-2", "0.5", "-0.0e-0", "123456789012345678901234567890"])
+    @Test(arguments: [
+        "0", "-0", "1", "-1", "10.120", "1e400", "1E+2", "1e-2", "0.5", "-0.0e-0", "123456789012345678901234567890",
+    ])
     func number_Accepts_ValidLiteral(text: String) {
         #expect(JSONNumber(text: text)?.text == text)
     }
 
-    @Test(arguments: ["", " 1", "1 ", "+1", "01", "-01", ".5", "1.", "1e", "1e+", "-", "NaN", "Infinity", "0x1", "1_000", "1,5", "١"])
+    @Test(arguments: [
+        "", " 1", "1 ", "+1", "01", "-01", ".5", "1.", "1e", "1e+", "-", "NaN", "Infinity", "0x1", "1_000", "1,5", "١",
+    ])
     func number_Rejects_InvalidLiteral(text: String) {
         #expect(JSONNumber(text: text) == nil)
     }
 
-    @Test(arguments: [("42", 42), ("-0", 0), ("-9223372036854775808", Int64.min), ("9223372036854775808", nil), ("1.0", nil), ("1e2", nil)] as [(String, Int64?)])
+    @Test(
+        arguments: [
+            ("42", 42), ("-0", 0), ("-9223372036854775808", Int64.min), ("9223372036854775808", nil), ("1.0", nil),
+            ("1e2", nil),
+        ] as [(String, Int64?)]
+    )
     func number_Int64Value_OnlyForIntegerLiterals(text: String, expected: Int64?) throws {
         #expect(try #require(JSONNumber(text: text)).int64Value == expected)
     }

@@ -60,7 +60,12 @@ struct JSONWriterTests {
     }
 
     @Test func writer_TopLevelSequence_IsCommaSeparated() {
-        #expect(Self.text { $0.bool(true); $0.string("x"); $0.int(2) } == #"true,"x",2"#)
+        let json = Self.text { writer in
+            writer.bool(true)
+            writer.string("x")
+            writer.int(2)
+        }
+        #expect(json == #"true,"x",2"#)
     }
 
     @Test func field_SkipsNilOptionals_AndWritesOthers() {
@@ -84,7 +89,7 @@ struct JSONWriterTests {
     @Test func key_String_IsEscaped() {
         let json = Self.text { writer in
             writer.beginObject()
-            writer.key("a\"b\n")
+            writer.key(escaping: "a\"b\n")
             writer.rawNumber("10.120")
             writer.endObject()
         }
@@ -98,7 +103,9 @@ struct JSONWriterTests {
     }
 
     @Test func prettyPrinted_IndentsTwoSpaces() {
-        let value: JSONValue = ["id": "chg_1", "amount": .numberLiteral("10.500"), "tags": ["a", 1], "meta": [:], "list": []]
+        let value: JSONValue = [
+            "id": "chg_1", "amount": .numberLiteral("10.500"), "tags": ["a", 1], "meta": [:], "list": [],
+        ]
         let expected = """
             {
               "id": "chg_1",

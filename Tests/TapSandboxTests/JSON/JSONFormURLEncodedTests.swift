@@ -2,7 +2,8 @@ import Testing
 
 @testable import TapSandbox
 
-struct FormURLEncodedTests {
+/// Named with a `JSON` prefix so that `swift test --filter JSON` runs it with the rest of the module.
+struct JSONFormURLEncodedTests {
     static let decoded: [(String, JSONValue)] = [
         (
             "customer[phone][country_code]=965&amount=10&x[]=1&x[]=2",
