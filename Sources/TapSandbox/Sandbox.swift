@@ -7,6 +7,8 @@ public final class Sandbox: Sendable {
     public let logger: Logger
     let scheduler: Scheduler
     let server: HTTPServer
+    /// The request handler, for in-process tests that skip the sockets.
+    public let app: App
 
     /// The port the server is bound to.
     public var port: Int { server.port }
@@ -38,7 +40,9 @@ public final class Sandbox: Sendable {
         self.scheduler = scheduler
         store.connect(observer: nil, scheduler: scheduler)
         scheduler.start()
-        server.start(handler: App(router: Self.routes(context), store: store))
+        let app = App(router: Self.routes(context), store: store)
+        self.app = app
+        server.start(handler: app)
     }
 
     /// The route table of every Tap and control endpoint.

@@ -1,3 +1,5 @@
+import Foundation
 import TapSandbox
 
-print("tap-sandbox \(SandboxVersion.current)")
+CommandLineTool.run(
+    arguments: Array(CommandLine.arguments.dropFirst()), environment: ProcessInfo.processInfo.environment)

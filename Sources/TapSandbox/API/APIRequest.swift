@@ -57,8 +57,11 @@ enum BodyDecoding {
         let body = request.body
         if body.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) { return .object(JSONObject()) }
         let contentType = request.headers["content-type"]?.lowercased() ?? ""
+        // `curl -d '{...}'` labels JSON as a form: a body that opens like JSON is read as JSON.
+        let first = body.first { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }
+        let looksLikeJSON = first == UInt8(ascii: "{") || first == UInt8(ascii: "[")
         do {
-            if contentType.hasPrefix("application/x-www-form-urlencoded") {
+            if contentType.hasPrefix("application/x-www-form-urlencoded") && !looksLikeJSON {
                 return .object(try FormURLEncoded.parse(body))
             }
             return try JSONParser.parse(body)

@@ -182,7 +182,7 @@ extension Payment {
             writer.field("currency", amount.currency.code)
             writer.key("amount")
             writer.rawNumber(Amount(minorUnits: activity.amountMinorUnits, currency: amount.currency).formatted)
-            writer.field("remarks", "\(kind.rawValue) - \(activity.status.rawValue.lowercased())")
+            writer.field("remarks", "\(kind.rawValue) - \(activity.status == .initiated ? "created" : activity.status.rawValue.lowercased())")
             writer.field("txn_id", id)
             writer.endObject()
         }

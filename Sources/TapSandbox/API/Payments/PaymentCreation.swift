@@ -1,0 +1,192 @@
+/// Creates charges and authorizes (spec §4, §5): idempotency, source and customer resolution, the
+/// outcome, then one commit. Shared by `ChargeRoutes` and `AuthorizeRoutes`.
+struct PaymentCreation {
+    let context: SandboxContext
+
+    func create(_ kind: Payment.Kind, _ request: inout APIRequest) throws(TapError) -> HTTPResponse {
+        let account = try request.account
+        let body = Fields(try request.bodyObject())
+        // CONTRACT.md §3: a repeat answers with the original's current state, whatever the new body says.
+        if let key = try PaymentRequest.idempotentKey(body),
+            let original = account.read({ Self.original(of: key, kind, in: $0, now: context.store.now(account)) })
+        {
+            return render(original, account: account, gate: nil)
+        }
+        let parsed = try PaymentRequest.parse(body, kind: kind)
+        let language = request.http.headers["lang_code"]?.lowercased().hasPrefix("ar") == true ? "ar" : "en"
+        let committed = try context.store.transact(account) { state, transaction throws(TapError) -> Payment in
+            if let key = parsed.reference.idempotent,
+                let original = Self.original(of: key, kind, in: state, now: transaction.now)
+            {
+                return original
+            }
+            return try insert(kind, parsed, language: language, state: &state, transaction: &transaction)
+        }
+        return render(committed.value, account: account, gate: committed.gate)
+    }
+
+    /// Validates what depends on stored state, then commits the new payment (and what it changes).
+    private func insert(
+        _ kind: Payment.Kind, _ parsed: PaymentRequest, language: String,
+        state: inout AccountState, transaction: inout Transaction
+    ) throws(TapError) -> Payment {
+        let now = transaction.now
+        let (customer, isNewCustomer) = try resolveCustomer(parsed.customer, state: state, transaction: transaction)
+        let capturing = try authorizeToCapture(parsed, kind: kind, state: state)
+        let redirect = try RedirectSource.resolve(parsed.sourceID, kind: kind, currency: parsed.amount.currency)
+        let token = redirect == nil && capturing == nil ? try usableToken(parsed.sourceID) : nil
+        let outcome = PaymentOutcome.decide(
+            kind: kind, token: token, redirect: redirect, capturing: capturing != nil, threeDSecure: parsed.threeDSecure)
+        if outcome == .pending && parsed.redirectURL == nil {
+            throw .invalid("1110", "Redirect URL is missing")
+        }
+        if let token { try markUsed(token.id) }
+        let serial = transaction.ids.nextSerial()
+        var payment = Payment(
+            kind: kind, id: Identifier.make(kind.idPrefix, serial: serial, createdAt: now), serial: serial,
+            amount: parsed.amount, createdAt: now, source: source(token: token, redirect: redirect, capturing: capturing))
+        apply(parsed, to: &payment, customer: customer, language: language)
+        payment.activities = [Activity(createdAt: now, status: .initiated, amountMinorUnits: parsed.amount.minorUnits)]
+        switch outcome {
+        case .pending:
+            state.schedule(.expire(paymentID: payment.id), at: payment.expiresAt)
+        case .settled(let status, let code):
+            payment.transition(to: status, code: code, at: now)
+            transaction.emit(.payment(payment))
+        }
+        if isNewCustomer { state.put(customer) }
+        if var authorize = capturing {
+            authorize.linkedID = payment.id
+            authorize.auto?.status = "CAPTURED"
+            authorize.transition(to: .captured, at: now)
+            state.put(authorize)
+            transaction.emit(.payment(authorize))
+        }
+        state.put(payment)
+        if let key = parsed.reference.idempotent {
+            state.idempotency[IdempotencyKey(family: kind.rawValue, value: key)] = IdempotencyEntry(
+                objectID: payment.id, expiresAt: now + Self.idempotencyWindowMs)
+            state.noteChange(ObjectKey(kind: "idempotency", id: key))
+        }
+        return payment
+    }
+
+    /// Tap: "If a request with the same idempotent string is sent within 24 hours…" (spec §11).
+    static let idempotencyWindowMs: Int64 = 24 * 3_600_000
+
+    /// The object an unexpired idempotency key points at.
+    static func original(of key: String, _ kind: Payment.Kind, in state: borrowing AccountState, now: Int64)
+        -> Payment?
+    {
+        guard let entry = state.idempotency[IdempotencyKey(family: kind.rawValue, value: key)], entry.expiresAt > now
+        else { return nil }
+        return state.payment(entry.objectID)
+    }
+
+    private func apply(_ parsed: PaymentRequest, to payment: inout Payment, customer: Customer, language: String) {
+        payment.threeDSecure = parsed.threeDSecure
+        payment.saveCard = parsed.saveCard
+        payment.customerInitiated = parsed.customerInitiated
+        payment.description = parsed.description
+        payment.statementDescriptor = parsed.statementDescriptor
+        payment.metadata = parsed.metadata
+        payment.reference = parsed.reference
+        payment.receipt = parsed.receipt
+        payment.customer = customer.snapshot
+        payment.redirect = parsed.redirectURL.map(Callback.init(url:))
+        payment.post = parsed.postURL.map(Callback.init(url:))
+        payment.expiryMinutes = parsed.expiryMinutes
+        payment.auto = parsed.auto
+        payment.language = language
+    }
+
+    /// An existing customer (400 1106 when unknown), or the customer the details describe: reused when an
+    /// identical one exists, created otherwise (Tap creates a customer for a charge without `customer.id`).
+    private func resolveCustomer(_ input: CustomerInput, state: borrowing AccountState, transaction: Transaction)
+        throws(TapError) -> (Customer, isNew: Bool)
+    {
+        switch input {
+        case .existing(let id):
+            guard let customer = state.customers[id] else { throw .notFound(.customer, inBody: true) }
+            return (customer, false)
+        case .details(let details):
+            if let existing = state.customer(matching: details) { return (existing, false) }
+            let serial = transaction.ids.nextSerial()
+            var customer = Customer(
+                id: Identifier.make("cus_", serial: serial, createdAt: transaction.now), serial: serial,
+                createdAt: transaction.now)
+            customer.firstName = details.firstName
+            customer.middleName = details.middleName
+            customer.lastName = details.lastName
+            customer.email = details.email
+            customer.phone = details.phone
+            return (customer, true)
+        }
+    }
+
+    /// For a capture (`source.id = auth_…`, spec §5.4): the AUTHORIZED authorize, same currency, enough left.
+    private func authorizeToCapture(_ parsed: PaymentRequest, kind: Payment.Kind, state: borrowing AccountState)
+        throws(TapError) -> Payment?
+    {
+        guard parsed.sourceID.hasPrefix("auth_") else { return nil }
+        guard kind == .charge else { throw .invalid("1125", "Source id is invalid: an authorize cannot pay an authorize") }
+        guard let authorize = state.authorizes[parsed.sourceID] else { throw .notFound(.authorize, inBody: true) }
+        guard authorize.status == .authorized else { throw .invalid("1114", "Please check the Authorize status") }
+        guard authorize.amount.currency == parsed.amount.currency else {
+            throw .invalid("1149", "Currency code is not matching with existing currency code")
+        }
+        guard parsed.amount.minorUnits <= authorize.amount.minorUnits else {
+            throw .invalid("1150", "Capture amount exceeds with the outstanding authorized amount")
+        }
+        return authorize
+    }
+
+    /// The token a charge may spend: unknown or expired → 1125, used before → 1126 (spec §4.3, §7.1).
+    private func usableToken(_ id: String) throws(TapError) -> Token {
+        guard id.hasPrefix("tok_") else { throw .invalid("1125", "Source id is invalid") }
+        let now = context.store.time.nowMilliseconds()
+        let token = context.store.tokens.withLock { $0[id] }
+        guard let token, !token.isExpired(at: now) else { throw .invalid("1125", "Source id is invalid") }
+        guard !token.used else { throw .invalid("1126", "Source already used, Please create the new source") }
+        return token
+    }
+
+    /// Spends the token; checked again under the token lock, so two charges can never spend one token.
+    private func markUsed(_ id: String) throws(TapError) {
+        let spent = context.store.tokens.withLock { tokens in
+            guard tokens[id]?.used == false else { return false }
+            tokens[id]?.used = true
+            return true
+        }
+        guard spent else { throw .invalid("1126", "Source already used, Please create the new source") }
+    }
+
+    private func source(token: Token?, redirect: RedirectSource?, capturing: Payment?) -> PaymentSource {
+        if let token {
+            return PaymentSource(kind: .token, id: token.id, paymentMethod: token.card.brand, card: token.card)
+        }
+        if let capturing {
+            return PaymentSource(
+                kind: .authorize, id: capturing.id, paymentMethod: capturing.source.paymentMethod,
+                card: capturing.source.card)
+        }
+        return PaymentSource(kind: .redirect, id: redirect?.id ?? "src_all", paymentMethod: redirect?.paymentMethod)
+    }
+
+    func render(_ payment: Payment, account: Account, gate: ResponseGate?) -> HTTPResponse {
+        var response = HTTPResponse.json(payment.json(context.renderContext(account, method: "CREATE")))
+        response.gate = gate
+        return response
+    }
+}
+
+extension AccountState {
+    /// A customer whose name, email and phone equal `details` exactly.
+    func customer(matching details: CustomerSnapshot) -> Customer? {
+        customers.values.first { customer in
+            var snapshot = customer.snapshot
+            snapshot.id = nil
+            return snapshot == details
+        }
+    }
+}
