@@ -7,16 +7,12 @@ struct SandboxTaskRunner: TaskRunner {
         switch task.action {
         case .expire(let id):
             // CONTRACT.md §5: an object left INITIATED past transaction.expiry becomes ABANDONED (no webhook).
-            guard var payment = state.payment(id), payment.status.isPending else { return }
-            payment.transition(to: .abandoned, at: task.dueAt)
-            payment.auto?.status = "CANCELLED"
-            state.put(payment)
-            transaction.emit(.payment(payment))
+            guard let payment = state.payment(id), payment.status.isPending else { return }
+            PaymentLifecycle.enter(.abandoned, payment: payment, at: task.dueAt, state: &state, transaction: &transaction)
         case .transition(let id, let status, let code):
-            guard var payment = state.payment(id), payment.status.isPending else { return }
-            payment.transition(to: status, code: code, at: task.dueAt)
-            state.put(payment)
-            transaction.emit(.payment(payment))
+            guard let payment = state.payment(id), payment.status.isPending else { return }
+            PaymentLifecycle.enter(
+                status, code: code, payment: payment, at: task.dueAt, state: &state, transaction: &transaction)
         case .autoAction, .custom:
             return
         }

@@ -47,22 +47,20 @@ struct PaymentCreation {
             amount: parsed.amount, createdAt: now, source: source(token: token, redirect: redirect, capturing: capturing))
         apply(parsed, to: &payment, customer: customer, language: language)
         payment.activities = [Activity(createdAt: now, status: .initiated, amountMinorUnits: parsed.amount.minorUnits)]
-        switch outcome {
-        case .pending:
-            state.schedule(.expire(paymentID: payment.id), at: payment.expiresAt)
-        case .settled(let status, let code):
-            payment.transition(to: status, code: code, at: now)
-            transaction.emit(.payment(payment))
-        }
         if isNewCustomer { state.put(customer) }
         if var authorize = capturing {
             authorize.linkedID = payment.id
             authorize.auto?.status = "CAPTURED"
-            authorize.transition(to: .captured, at: now)
-            state.put(authorize)
-            transaction.emit(.payment(authorize))
+            PaymentLifecycle.enter(.captured, payment: authorize, at: now, state: &state, transaction: &transaction)
         }
-        state.put(payment)
+        switch outcome {
+        case .pending:
+            state.put(payment)
+            state.schedule(.expire(paymentID: payment.id), at: payment.expiresAt)
+        case .settled(let status, let code):
+            payment = PaymentLifecycle.enter(
+                status, code: code, payment: payment, at: now, state: &state, transaction: &transaction)
+        }
         if let key = parsed.reference.idempotent {
             state.idempotency[IdempotencyKey(family: kind.rawValue, value: key)] = IdempotencyEntry(
                 objectID: payment.id, expiresAt: now + Self.idempotencyWindowMs)
