@@ -1,10 +1,15 @@
-import Dispatch
 import Glibc
 
 /// What `tap-sandbox` does with its arguments; `main.swift` only calls `run`. Exit statuses: 0 done,
 /// 1 lint errors or unhealthy or cannot listen, 2 bad usage (CONTRACT.md §1).
 public enum CommandLineTool {
     public static func run(arguments: [String], environment: [String: String]) -> Never {
+        // Block SIGINT/SIGTERM before anything can start a thread (threads inherit the mask); `serve` takes
+        // them with sigwait on a thread of its own. The other commands are short and bounded by timeouts.
+        var stopSignals = Self.stopSignals
+        signal(SIGINT, SIG_DFL)
+        signal(SIGTERM, SIG_DFL)
+        pthread_sigmask(SIG_BLOCK, &stopSignals, nil)
         let invocation: Invocation
         do {
             invocation = try Invocation.parse(arguments: arguments, environment: environment)
@@ -28,6 +33,9 @@ public enum CommandLineTool {
     }
 
     private static func serve(_ configuration: Configuration) -> Never {
+        // With the stop signals blocked everywhere (see `run`), sigwait takes them whatever mask or
+        // dispositions a parent (a test runner, a CI agent) handed us, and one arriving during start-up
+        // waits instead of killing us.
         let sandbox: Sandbox
         do {
             sandbox = try Sandbox(configuration: configuration)
@@ -36,22 +44,22 @@ public enum CommandLineTool {
         }
         // CONTRACT.md §1: the first stdout line, exactly, once the socket accepts connections.
         sandbox.logger.write("tap-sandbox listening on \(sandbox.listeningURL)", to: STDOUT_FILENO)
-        let sources = stopGracefully(sandbox, on: [SIGINT, SIGTERM])
-        withExtendedLifetime(sources) { dispatchMain() }
+        // The main thread has nothing else to do: it waits for a stop signal (not dispatchMain, which
+        // resets the main thread's signal mask on Linux).
+        var signals = Self.stopSignals
+        var received: Int32 = 0
+        sigwait(&signals, &received)
+        // CONTRACT.md §1: stop accepting, finish requests in flight, exit 0.
+        sandbox.stop()
+        exit(0)
     }
 
-    /// SIGINT/SIGTERM: stop accepting, finish requests in flight, exit 0 (CONTRACT.md §1).
-    private static func stopGracefully(_ sandbox: Sandbox, on signals: [Int32]) -> [any DispatchSourceSignal] {
-        signals.map { number in
-            signal(number, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-            source.setEventHandler {
-                sandbox.stop()
-                exit(0)
-            }
-            source.resume()
-            return source
-        }
+    private static var stopSignals: sigset_t {
+        var set = sigset_t()
+        sigemptyset(&set)
+        sigaddset(&set, SIGINT)
+        sigaddset(&set, SIGTERM)
+        return set
     }
 
     private static func fail(_ message: String, status: Int32) -> Never {

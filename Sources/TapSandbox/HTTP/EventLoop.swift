@@ -1,4 +1,5 @@
 import CSystem
+import Dispatch
 import Glibc
 import Synchronization
 
@@ -8,8 +9,9 @@ final class EventLoop: Sendable {
     enum Message: Sendable {
         /// A response gate of this connection opened.
         case gateOpened(connection: UInt64)
-        /// Stop accepting, finish what is in flight, then exit.
-        case shutdown
+        /// Accept what is already waiting, stop accepting, finish what is in flight, then exit. `drained`
+        /// is left once the listener is no longer watched by this loop.
+        case shutdown(drained: DispatchGroup)
     }
 
     let wakeFD: Int32
@@ -130,23 +132,31 @@ final class EventLoopRunner {
             guard let connection = connections[id] else { return }
             connection.releaseOpenedResponses()
             if connection.isClosed { connections[id] = nil }
-        case .shutdown:
+        case .shutdown(let drained):
+            defer { drained.leave() }
             guard !shuttingDown else { return }
+            // Connections the kernel already completed are requests in flight from the client's view.
+            while acceptConnections() {}
             shuttingDown = true
             shutdownDeadline = monotonicMilliseconds() + options.shutdownGraceMs
             epoll_ctl(epollFD, EPOLL_CTL_DEL, listenFD, nil)
             for (id, connection) in connections {
-                connection.beginShutdown()
+                // Bytes already in the socket buffer are a request in flight too: read them before deciding
+                // whether the connection is idle.
+                connection.readable()
+                if !connection.isClosed { connection.beginShutdown() }
                 if connection.isClosed { connections[id] = nil }
             }
         }
     }
 
-    private func acceptConnections() {
+    /// Accepts up to 64 waiting connections; true if there may be more.
+    @discardableResult
+    private func acceptConnections() -> Bool {
         for _ in 0..<64 {
             switch Socket.accept(listenFD) {
             case nil:
-                return
+                return false
             case .success(let fd):
                 let id = nextID
                 nextID += 1
@@ -155,11 +165,12 @@ final class EventLoopRunner {
                 register(fd, id: id, events: EPOLLIN.rawValue | EPOLLRDHUP.rawValue)
                 if shuttingDown { connection.beginShutdown() }
             case .failure(let error):
-                guard error.code == EMFILE || error.code == ENFILE else { return }
+                guard error.code == EMFILE || error.code == ENFILE else { return false }
                 shedOneConnection()
-                return
+                return false
             }
         }
+        return true
     }
 
     /// Out of descriptors: accept and close one pending connection with the spare descriptor, so the

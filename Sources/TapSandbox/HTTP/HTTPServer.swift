@@ -48,8 +48,13 @@ public final class HTTPServer: Sendable {
 
     /// Stops accepting, lets in-flight requests finish (up to `shutdownGraceMs`), then returns.
     public func stop() {
+        let drained = DispatchGroup()
+        for loop in loops {
+            drained.enter()
+            loop.post(.shutdown(drained: drained))
+        }
+        _ = drained.wait(timeout: .now() + .seconds(2))
         shutdown(listenFD, Int32(SHUT_RDWR))
-        for loop in loops { loop.post(.shutdown) }
         _ = finished.wait(timeout: .now() + .milliseconds(Int(options.shutdownGraceMs) + 1_000))
         close(listenFD)
     }

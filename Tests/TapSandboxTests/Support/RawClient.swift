@@ -30,10 +30,9 @@ final class RawClient {
         let result = withUnsafePointer(to: &address) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }
-        guard result == 0 else {
-            close(fd)
-            throw Failure(description: "connect failed: errno \(errno)")
-        }
+        // No close here: a class whose init throws after its properties are set still runs deinit, which
+        // closes `fd`; closing twice could close a descriptor another test has opened since.
+        guard result == 0 else { throw Failure(description: "connect failed: errno \(errno)") }
         var timeout = timeval(tv_sec: timeoutSeconds, tv_usec: 0)
         setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
         var on: Int32 = 1
