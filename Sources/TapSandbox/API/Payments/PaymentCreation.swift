@@ -7,8 +7,11 @@ struct PaymentCreation {
         let account = try request.account
         let body = Fields(try request.bodyObject())
         // CONTRACT.md §3: a repeat answers with the original's current state, whatever the new body says.
+        // The clock is read from the locked state: `store.now(account)` would take the same lock again.
         if let key = try PaymentRequest.idempotentKey(body),
-            let original = account.read({ Self.original(of: key, kind, in: $0, now: context.store.now(account)) })
+            let original = account.read({ state in
+                Self.original(of: key, kind, in: state, now: context.store.time.nowMilliseconds() + state.clockOffsetMs)
+            })
         {
             return render(original, account: account, gate: nil)
         }
