@@ -51,6 +51,7 @@ public final class Sandbox: Sendable {
         ControlRoutes(context: context).register(on: &router)
         ChargeRoutes(context: context).register(on: &router)
         AuthorizeRoutes(context: context).register(on: &router)
+        PaymentListRoutes(context: context).register(on: &router)
         return router
     }
 
