@@ -50,6 +50,8 @@ public final class Sandbox: Sendable {
         var router = APIRouter()
         ControlRoutes(context: context).register(on: &router)
         ChargeRoutes(context: context).register(on: &router)
+        AuthorizeRoutes(context: context).register(on: &router)
+        PaymentListRoutes(context: context).register(on: &router)
         return router
     }
 

@@ -6,15 +6,15 @@ enum CustomerInput: Sendable, Equatable {
     /// Validates with Tap's customer codes (spec §3.3: 1105, 1129-1139).
     static func parse(_ fields: Fields?) throws(TapError) -> CustomerInput {
         guard let fields else { throw .invalid("1129", "Customer id or Customer information is required") }
-        if let id = try fields.string("id"), !id.isEmpty {
+        if let id = try fields.string("id", code: "1105"), !id.isEmpty {
             guard id.hasPrefix("cus_"), id.count > 4 else { throw .invalid("1105", "Customer id is invalid") }
             return .existing(id: id)
         }
-        let details = try CustomerFields.details(fields, firstNameRequired: true)
-        guard details.firstName != nil || details.email != nil || details.phone != nil else {
+        // `"customer": {}` carries no information at all: 1129, not the first-name rule's 1130.
+        guard ["first_name", "middle_name", "last_name", "email", "phone"].contains(where: fields.has) else {
             throw .invalid("1129", "Customer id or Customer information is required")
         }
-        return .details(details)
+        return .details(try CustomerFields.details(fields, firstNameRequired: true))
     }
 }
 

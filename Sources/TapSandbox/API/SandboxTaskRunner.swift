@@ -13,7 +13,13 @@ struct SandboxTaskRunner: TaskRunner {
             guard let payment = state.payment(id), payment.status.isPending else { return }
             PaymentLifecycle.enter(
                 status, code: code, payment: payment, at: task.dueAt, state: &state, transaction: &transaction)
-        case .autoAction, .custom:
+        case .autoAction(let id):
+            AuthorizeActions.runAuto(
+                authorizeID: id, at: task.dueAt, creation: PaymentCreation(context: context), state: &state,
+                transaction: &transaction)
+        case .custom(let name, let id) where name == IdempotencyWindow.expiryTask:
+            IdempotencyWindow.forget(id, at: task.dueAt, state: &state)
+        case .custom:
             return
         }
     }

@@ -100,6 +100,12 @@ public struct OrderedStore<Value: Sendable>: Sendable {
         return order[..<end].reversed().lazy.compactMap { byID[$0.id] }
     }
 
+    /// Values oldest first, starting strictly after (newer than) the object with serial `cursor`.
+    public func oldestFirst(after cursor: Int64? = nil) -> some Sequence<Value> {
+        let start = cursor.map { insertionIndex($0 + 1) } ?? 0
+        return order[start...].lazy.compactMap { byID[$0.id] }
+    }
+
     /// Every value, oldest first.
     public var values: some Sequence<Value> { order.lazy.compactMap { byID[$0.id] } }
 

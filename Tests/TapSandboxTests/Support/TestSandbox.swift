@@ -5,7 +5,7 @@ import Foundation
 /// A sandbox on an ephemeral port with a manual time source, for API tests. `call` goes straight to the
 /// request handler (no sockets, but the same router, authentication and error rendering); `port` is
 /// there for tests that need real HTTP.
-final class TestSandbox {
+final class TestSandbox: Sendable {
     static let key = "sk_test_XKokBfNWv6FIYuTMg5sLPjhJ"
 
     let time: ManualTimeSource

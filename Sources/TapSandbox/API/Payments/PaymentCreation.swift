@@ -7,36 +7,46 @@ struct PaymentCreation {
         let account = try request.account
         let body = Fields(try request.bodyObject())
         // CONTRACT.md §3: a repeat answers with the original's current state, whatever the new body says.
+        // The clock is read from the locked state: `store.now(account)` would take the same lock again.
         if let key = try PaymentRequest.idempotentKey(body),
-            let original = account.read({ Self.original(of: key, kind, in: $0, now: context.store.now(account)) })
+            let original = account.read({ state in
+                IdempotencyWindow.original(
+                    of: key, kind, in: state, now: context.store.time.nowMilliseconds() + state.clockOffsetMs)
+            })
         {
-            return render(original, account: account, gate: nil)
+            return render(original, account: account, gate: nil, isReplay: true)
         }
         let parsed = try PaymentRequest.parse(body, kind: kind)
         let language = request.http.headers["lang_code"]?.lowercased().hasPrefix("ar") == true ? "ar" : "en"
-        let committed = try context.store.transact(account) { state, transaction throws(TapError) -> Payment in
+        let committed = try context.store.transact(account) {
+            state, transaction throws(TapError) -> (payment: Payment, isReplay: Bool) in
             if let key = parsed.reference.idempotent,
-                let original = Self.original(of: key, kind, in: state, now: transaction.now)
+                let original = IdempotencyWindow.original(of: key, kind, in: state, now: transaction.now)
             {
-                return original
+                return (original, true)
             }
-            return try insert(kind, parsed, language: language, state: &state, transaction: &transaction)
+            let payment = try insert(
+                kind, parsed, language: language, at: transaction.now, state: &state, transaction: &transaction)
+            return (payment, false)
         }
-        return render(committed.value, account: account, gate: committed.gate)
+        return render(
+            committed.value.payment, account: account, gate: committed.gate, isReplay: committed.value.isReplay)
     }
 
-    /// Validates what depends on stored state, then commits the new payment (and what it changes).
-    private func insert(
-        _ kind: Payment.Kind, _ parsed: PaymentRequest, language: String,
+    /// Validates what depends on stored state, then commits the new payment (and what it changes), created
+    /// at `now`. Also the path of an authorize's automatic capture, which passes the time it fell due.
+    func insert(
+        _ kind: Payment.Kind, _ parsed: PaymentRequest, language: String, at now: Int64,
         state: inout AccountState, transaction: inout Transaction
     ) throws(TapError) -> Payment {
-        let now = transaction.now
-        let (customer, isNewCustomer) = try resolveCustomer(parsed.customer, state: state, transaction: transaction)
+        let (customer, isNewCustomer) = try resolveCustomer(
+            parsed.customer, at: now, state: state, ids: transaction.ids)
         let capturing = try authorizeToCapture(parsed, kind: kind, state: state)
         let redirect = try RedirectSource.resolve(parsed.sourceID, kind: kind, currency: parsed.amount.currency)
         let token = redirect == nil && capturing == nil ? try usableToken(parsed.sourceID) : nil
         let outcome = PaymentOutcome.decide(
-            kind: kind, token: token, redirect: redirect, capturing: capturing != nil, threeDSecure: parsed.threeDSecure)
+            kind: kind, token: token, redirect: redirect, capturing: capturing != nil, threeDSecure: parsed.threeDSecure
+        )
         if outcome == .pending && parsed.redirectURL == nil {
             throw .invalid("1110", "Redirect URL is missing")
         }
@@ -44,8 +54,10 @@ struct PaymentCreation {
         let serial = transaction.ids.nextSerial()
         var payment = Payment(
             kind: kind, id: Identifier.make(kind.idPrefix, serial: serial, createdAt: now), serial: serial,
-            amount: parsed.amount, createdAt: now, source: source(token: token, redirect: redirect, capturing: capturing))
+            amount: parsed.amount, createdAt: now,
+            source: source(token: token, redirect: redirect, capturing: capturing))
         apply(parsed, to: &payment, customer: customer, language: language)
+        payment.linkedID = capturing?.id
         payment.activities = [Activity(createdAt: now, status: .initiated, amountMinorUnits: parsed.amount.minorUnits)]
         if isNewCustomer { state.put(customer) }
         if var authorize = capturing {
@@ -62,23 +74,9 @@ struct PaymentCreation {
                 status, code: code, payment: payment, at: now, state: &state, transaction: &transaction)
         }
         if let key = parsed.reference.idempotent {
-            state.idempotency[IdempotencyKey(family: kind.rawValue, value: key)] = IdempotencyEntry(
-                objectID: payment.id, expiresAt: now + Self.idempotencyWindowMs)
-            state.noteChange(ObjectKey(kind: "idempotency", id: key))
+            IdempotencyWindow.remember(key, kind: kind, objectID: payment.id, at: now, state: &state)
         }
         return payment
-    }
-
-    /// Tap: "If a request with the same idempotent string is sent within 24 hours…" (spec §11).
-    static let idempotencyWindowMs: Int64 = 24 * 3_600_000
-
-    /// The object an unexpired idempotency key points at.
-    static func original(of key: String, _ kind: Payment.Kind, in state: borrowing AccountState, now: Int64)
-        -> Payment?
-    {
-        guard let entry = state.idempotency[IdempotencyKey(family: kind.rawValue, value: key)], entry.expiresAt > now
-        else { return nil }
-        return state.payment(entry.objectID)
     }
 
     private func apply(_ parsed: PaymentRequest, to payment: inout Payment, customer: Customer, language: String) {
@@ -100,19 +98,18 @@ struct PaymentCreation {
 
     /// An existing customer (400 1106 when unknown), or the customer the details describe: reused when an
     /// identical one exists, created otherwise (Tap creates a customer for a charge without `customer.id`).
-    private func resolveCustomer(_ input: CustomerInput, state: borrowing AccountState, transaction: Transaction)
-        throws(TapError) -> (Customer, isNew: Bool)
-    {
+    private func resolveCustomer(
+        _ input: CustomerInput, at now: Int64, state: borrowing AccountState, ids: IdentifierGenerator
+    ) throws(TapError) -> (Customer, isNew: Bool) {
         switch input {
         case .existing(let id):
             guard let customer = state.customers[id] else { throw .notFound(.customer, inBody: true) }
             return (customer, false)
         case .details(let details):
             if let existing = state.customer(matching: details) { return (existing, false) }
-            let serial = transaction.ids.nextSerial()
+            let serial = ids.nextSerial()
             var customer = Customer(
-                id: Identifier.make("cus_", serial: serial, createdAt: transaction.now), serial: serial,
-                createdAt: transaction.now)
+                id: Identifier.make("cus_", serial: serial, createdAt: now), serial: serial, createdAt: now)
             customer.firstName = details.firstName
             customer.middleName = details.middleName
             customer.lastName = details.lastName
@@ -127,7 +124,9 @@ struct PaymentCreation {
         throws(TapError) -> Payment?
     {
         guard parsed.sourceID.hasPrefix("auth_") else { return nil }
-        guard kind == .charge else { throw .invalid("1125", "Source id is invalid: an authorize cannot pay an authorize") }
+        guard kind == .charge else {
+            throw .invalid("1125", "Source id is invalid: an authorize cannot pay an authorize")
+        }
         guard let authorize = state.authorizes[parsed.sourceID] else { throw .notFound(.authorize, inBody: true) }
         guard authorize.status == .authorized else { throw .invalid("1114", "Please check the Authorize status") }
         guard authorize.amount.currency == parsed.amount.currency else {
@@ -171,8 +170,11 @@ struct PaymentCreation {
         return PaymentSource(kind: .redirect, id: redirect?.id ?? "src_all", paymentMethod: redirect?.paymentMethod)
     }
 
-    func render(_ payment: Payment, account: Account, gate: ResponseGate?) -> HTTPResponse {
+    /// The created (or, for a repeated idempotent key, the original) object; a repeat is marked with
+    /// `x-sandbox-idempotent-replay: true` (spec §11's proposed replay header, in the sandbox's namespace).
+    func render(_ payment: Payment, account: Account, gate: ResponseGate?, isReplay: Bool) -> HTTPResponse {
         var response = HTTPResponse.json(payment.json(context.renderContext(account, method: "CREATE")))
+        if isReplay { response.headers.add(name: "x-sandbox-idempotent-replay", value: "true") }
         response.gate = gate
         return response
     }

@@ -20,7 +20,7 @@ struct PaymentRequest: Sendable {
 
     static func parse(_ body: Fields, kind: Payment.Kind) throws(TapError) -> PaymentRequest {
         let amount = try parseAmount(body)
-        let source = try body.object("source")
+        let source = try body.object("source", code: "1124")
         guard let sourceID = try source?.string("id", code: "1124"), !sourceID.isEmpty else {
             throw .invalid("1124", "Source id is missing")
         }
@@ -93,7 +93,7 @@ struct PaymentRequest: Sendable {
     private static func callbackURL(_ body: Fields, _ key: String, code: String, name: String) throws(TapError)
         -> String?
     {
-        guard let url = try body.object(key)?.string("url"), !url.isEmpty else { return nil }
+        guard let url = try body.object(key, code: code)?.string("url", code: code), !url.isEmpty else { return nil }
         guard CallbackURL.isValid(url) else { throw .invalid(code, "\(name) is invalid: \(url)") }
         return url
     }
@@ -111,14 +111,16 @@ struct PaymentRequest: Sendable {
 
     /// `auto` of an authorize: type VOID or CAPTURE (AUTO read as CAPTURE), time 1-168 hours (1152, 1153).
     private static func auto(_ body: Fields) throws(TapError) -> AutoAction? {
-        guard let auto = try body.object("auto") else { return nil }
+        guard let auto = try body.object("auto", code: "1152") else { return nil }
         let type: AutoAction.Kind
-        switch try auto.string("type")?.uppercased() {
+        switch try auto.string("type", code: "1152")?.uppercased() {
         case "VOID": type = .void
         case "CAPTURE", "AUTO": type = .capture
         default: throw .invalid("1152", "Invalid authorize auto schedule type")
         }
-        guard let hours = try auto.integer("time", in: 1...168, code: "1153", description: "Invalid authorize auto schedule time")
+        guard
+            let hours = try auto.integer(
+                "time", in: 1...168, code: "1153", description: "Invalid authorize auto schedule time")
         else { throw .invalid("1153", "Invalid authorize auto schedule time") }
         return AutoAction(type: type, hours: hours)
     }
@@ -138,6 +140,7 @@ enum CallbackURL {
             return false
         }
         let host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
-        return !host.isEmpty && host.first != ":" && !url.contains(where: { $0 == " " || $0.asciiValue.map { $0 < 0x20 } ?? false })
+        return !host.isEmpty && host.first != ":"
+            && !url.contains(where: { $0 == " " || $0.asciiValue.map { $0 < 0x20 } ?? false })
     }
 }
