@@ -50,6 +50,9 @@ public final class Sandbox: Sendable {
         var router = APIRouter()
         ControlRoutes(context: context).register(on: &router)
         ChargeRoutes(context: context).register(on: &router)
+        TokenRoutes(context: context).register(on: &router)
+        CustomerRoutes(context: context).register(on: &router)
+        CardRoutes(context: context).register(on: &router)
         return router
     }
 
