@@ -140,6 +140,14 @@ import Testing
         #expect(charge.errorCode == "1125")
     }
 
+    @Test func token_KeepsToTheBaseClock_NotTheAccounts() throws {
+        let sandbox = try TestSandbox()
+        let id = sandbox.token()
+        #expect(sandbox.advance(seconds: 600).status == 200)
+        #expect(sandbox.call(.get, "/v2/tokens/\(id)").status == 200)
+        #expect(sandbox.charge(token: id).string("status") == "CAPTURED")
+    }
+
     @Test func token_IsSingleUse() throws {
         let sandbox = try TestSandbox()
         let id = sandbox.token()
