@@ -52,6 +52,9 @@ public final class Sandbox: Sendable {
         ChargeRoutes(context: context).register(on: &router)
         AuthorizeRoutes(context: context).register(on: &router)
         PaymentListRoutes(context: context).register(on: &router)
+        TokenRoutes(context: context).register(on: &router)
+        CustomerRoutes(context: context).register(on: &router)
+        CardRoutes(context: context).register(on: &router)
         return router
     }
 

@@ -20,7 +20,10 @@ enum CustomerInput: Sendable, Equatable {
 
 /// Validation of a customer's name, email and phone, shared by charges and the customers API.
 enum CustomerFields {
-    static func details(_ fields: Fields, firstNameRequired: Bool) throws(TapError) -> CustomerSnapshot {
+    /// The customer's details; `contactRequired` asks for an email or a phone (1139), as charges do.
+    static func details(_ fields: Fields, firstNameRequired: Bool, contactRequired: Bool = true)
+        throws(TapError) -> CustomerSnapshot
+    {
         let firstName = try fields.string(
             "first_name", maxLength: 149, code: "1131",
             description: "Customer's first name length should be less than 150 characters")
@@ -36,7 +39,7 @@ enum CustomerFields {
         let email = try fields.string("email", code: "1138").flatMap { $0.isEmpty ? nil : $0 }
         if let email, !isValidEmail(email) { throw .invalid("1138", "Email Address is invalid") }
         let phone = try self.phone(fields.object("phone", code: "1137"))
-        guard email != nil || phone != nil else {
+        guard email != nil || phone != nil || !contactRequired else {
             throw .invalid("1139", "Customer phone number or email address is required")
         }
         return CustomerSnapshot(

@@ -12,6 +12,8 @@ public struct Customer: Sendable, Equatable {
     public var description: String?
     public var metadata = JSONObject()
     public var currency: String?
+    /// Saved cards, oldest first (spec §7.3). They live and die with the customer.
+    public var cards: [SavedCard] = []
 
     public init(id: String, serial: Int64, createdAt: Int64) {
         self.id = id

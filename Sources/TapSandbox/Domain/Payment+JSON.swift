@@ -72,6 +72,7 @@ extension Payment {
         writeActivities(to: &writer)
         if let auto { auto.write(to: &writer) }
         if kind == .charge { writer.field("auto_reversed", false) }
+        writeAgreement(to: &writer, context)
         writer.endObject()
     }
 

@@ -167,6 +167,8 @@ public struct CardSummary: Sendable, Equatable {
     public var expYear: Int
     /// Set when the card is saved for a customer (`card_…`).
     public var savedCardID: String?
+    /// `CardFingerprint` of the number, so a card can be saved after its token is gone (spec §7.3).
+    public var fingerprint: String?
 
     public init(
         firstSix: String, firstEight: String, lastFour: String, scheme: String, brand: String, funding: String,

@@ -16,7 +16,8 @@ public struct Token: Sendable, Equatable {
     public var used = false
     public var clientIP: String?
     public var card: CardSummary
-    /// The full number, kept only in memory while the token lives, so scenarios can match on it.
+    /// The full number, kept only in memory while the token lives, so scenarios can match on it. A saved-card
+    /// token has the number `TestCards.number(ofSaved:)` gives (saved cards keep no number).
     public var number: String
     /// The outcome the test-card tables give this card's expiry and CVC (spec §12.2), decided at tokenization
     /// so the CVC itself is never stored.

@@ -9,7 +9,7 @@ public final class Store: Sendable {
     private let hooks = Mutex<(observer: (any TransactionObserver)?, scheduler: Scheduler?)>((nil, nil))
     private let liveKeyCount = Atomic(0)
     /// Card tokens, shared by every account (CONTRACT.md §2).
-    public let tokens = Mutex<[String: Token]>([:])
+    public let tokens = Mutex(TokenVault())
 
     public init(time: any TimeSource = SystemTimeSource(), ids: IdentifierGenerator = IdentifierGenerator()) {
         self.time = time

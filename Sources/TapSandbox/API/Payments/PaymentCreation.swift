@@ -44,6 +44,7 @@ struct PaymentCreation {
         let capturing = try authorizeToCapture(parsed, kind: kind, state: state)
         let redirect = try RedirectSource.resolve(parsed.sourceID, kind: kind, currency: parsed.amount.currency)
         let token = redirect == nil && capturing == nil ? try usableToken(parsed.sourceID) : nil
+        if let token { try CardSaving.checkPayer(of: token, parsed.customer) }
         let outcome = PaymentOutcome.decide(
             kind: kind, token: token, redirect: redirect, capturing: capturing != nil, threeDSecure: parsed.threeDSecure
         )

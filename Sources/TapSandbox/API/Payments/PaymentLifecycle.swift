@@ -12,6 +12,7 @@ enum PaymentLifecycle {
         var payment = payment
         payment.transition(to: status, code: code, at: time)
         if payment.kind == .authorize { scheduleAuto(&payment, at: time, state: &state) }
+        CardSaving.saveIfAsked(&payment, at: time, state: &state, ids: transaction.ids)  // save_card, spec §7.3
         state.put(payment)
         transaction.emit(.payment(payment))
         return payment
