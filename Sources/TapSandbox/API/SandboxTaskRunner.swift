@@ -1,7 +1,8 @@
 /// Gives the store's scheduled tasks their meaning (CONTRACT.md §5, §8): expiry, automatic capture or
-/// void, scripted transitions.
+/// void, scripted transitions, webhook attempts.
 struct SandboxTaskRunner: TaskRunner {
     let context: SandboxContext
+    let webhooks: WebhookDispatcher
 
     func run(_ task: ScheduledTask, state: inout AccountState, transaction: inout Transaction, account: Account) {
         switch task.action {
@@ -13,6 +14,8 @@ struct SandboxTaskRunner: TaskRunner {
             guard let payment = state.payment(id), payment.status.isPending else { return }
             PaymentLifecycle.enter(
                 status, code: code, payment: payment, at: task.dueAt, state: &state, transaction: &transaction)
+        case .custom(WebhookDispatcher.taskName, let id):
+            webhooks.runAttempt(id, state: &state, transaction: transaction, account: account)
         case .autoAction, .custom:
             return
         }
