@@ -71,15 +71,19 @@ struct HTTPClientResponseParser {
             state = .untilClose(response)
             return (buffer.count, .needMore)
         case .chunked(var response, var chunks):
-            let (used, outcome) = chunks.parse(buffer, into: &response.body, maxBodyBytes: maxBodyBytes)
+            // No limit inside the chunk parser: one call appends at most `buffer`, and the body is cut to the
+            // cap right after, so a huge chunk still leaves its first bytes for the log.
+            let (used, outcome) = chunks.parse(buffer, into: &response.body, maxBodyBytes: .max)
+            if response.body.count > maxBodyBytes {
+                response.body.removeLast(response.body.count - maxBodyBytes)
+                return (used, finished(response, truncated: true))
+            }
             switch outcome {
             case .needMore:
                 state = .chunked(response, chunks)
                 return (used, .needMore)
             case .complete:
                 return (used, finished(response, truncated: false))
-            case .failure(let failure) where failure.status == .contentTooLarge:
-                return (used, finished(response, truncated: true))
             case .failure(let failure):
                 state = .done
                 return (used, .failure(failure.message.replacing("request", with: "response")))
