@@ -161,20 +161,25 @@ struct HTTPClientResponseParser {
 enum ResponseHead {
     static func parse(_ head: UnsafeRawBufferPointer) -> Result<HTTPClientResponse, HTTPClientError> {
         var lines = LineIterator(buffer: head)
-        guard case .success(let first)? = lines.next() else { return .failure(malformed("the response has no status line")) }
+        guard case .success(let first)? = lines.next() else {
+            return .failure(malformed("the response has no status line"))
+        }
         guard let status = statusLine(UnsafeRawBufferPointer(rebasing: head[first])) else {
             return .failure(malformed("the status line is not 'HTTP/1.x NNN reason'"))
         }
         var response = HTTPClientResponse(status: status)
         while let line = lines.next() {
-            guard case .success(let range) = line else { return .failure(malformed("a bare CR or NUL in the response head")) }
+            guard case .success(let range) = line else {
+                return .failure(malformed("a bare CR or NUL in the response head"))
+            }
             if range.isEmpty { break }
             let text = head[range]
             guard let colon = text.firstIndex(of: .colon), colon > range.lowerBound,
                 text[range.lowerBound..<colon].allSatisfy(TokenBytes.isTokenByte)
             else { return .failure(malformed("a malformed header line in the response")) }
             let name = TokenBytes.lowercasedString(UnsafeRawBufferPointer(rebasing: head[range.lowerBound..<colon]))
-            let value = Substring(String(decoding: UnsafeRawBufferPointer(rebasing: head[(colon + 1)..<range.upperBound]), as: UTF8.self))
+            let value = Substring(
+                String(decoding: UnsafeRawBufferPointer(rebasing: head[(colon + 1)..<range.upperBound]), as: UTF8.self))
             response.headers.appendLowercased(name: name, value: String(value.trimmingSpaces))
         }
         return .success(response)

@@ -41,7 +41,8 @@ struct ClientSocket: ClientStream {
         throw failure
     }
 
-    private static func connect(_ info: addrinfo, deadline: Int64, name: String) throws(HTTPClientError) -> ClientSocket {
+    private static func connect(_ info: addrinfo, deadline: Int64, name: String) throws(HTTPClientError) -> ClientSocket
+    {
         let fd = socket(info.ai_family, Socket.socketType(nonBlocking: true), 0)
         guard fd >= 0 else { throw HTTPClientError(.connect, "socket() failed: \(String(cString: strerror(errno)))") }
         // Non-blocking connect plus poll bounds the wait; the socket turns blocking once connected.

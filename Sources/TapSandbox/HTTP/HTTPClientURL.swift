@@ -28,7 +28,9 @@ public struct HTTPClientURL: Sendable, Equatable {
         var authorityText = withoutFragment.prefix { $0 != "/" && $0 != "?" }
         let path = withoutFragment.dropFirst(authorityText.count)
         // Userinfo (`user:pass@`) is deprecated in http(s) URLs (RFC 9110 §4.2.4) and never sent in Host.
-        if let at = authorityText.lastIndex(of: "@") { authorityText = authorityText[authorityText.index(after: at)...] }
+        if let at = authorityText.lastIndex(of: "@") {
+            authorityText = authorityText[authorityText.index(after: at)...]
+        }
         let defaultPort = isSecure ? 443 : 80
         guard let (host, port) = Self.split(authorityText, defaultPort: defaultPort), !host.isEmpty else { return nil }
         self.host = host

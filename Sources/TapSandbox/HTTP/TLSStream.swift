@@ -46,14 +46,16 @@ final class TLSStream: ClientStream {
                 let reason = String(cString: X509_verify_cert_error_string(verification))
                 throw HTTPClientError(.tls, "TLS: the certificate of \(host) failed verification: \(reason)")
             }
-            if try !shouldRetry(result, doing: "the TLS handshake with \(host)") {
+            if try !shouldRetry(result, doing: "the TLS handshake with \(host)", kind: .tls) {
                 throw HTTPClientError(.tls, "TLS: the handshake with \(host) failed: \(TLSContext.lastError())")
             }
         }
     }
 
     /// After a failed call: true to try again (interrupted or timed out early), false for a TLS error.
-    private func shouldRetry(_ result: Int32, doing action: String) throws(HTTPClientError) -> Bool {
+    private func shouldRetry(_ result: Int32, doing action: String, kind: HTTPClientError.Kind = .receive)
+        throws(HTTPClientError) -> Bool
+    {
         let code = SSL_get_error(ssl, result)
         let interrupted = errno == EINTR || errno == EAGAIN || errno == EWOULDBLOCK
         switch code {
@@ -65,7 +67,7 @@ final class TLSStream: ClientStream {
         case SSL_ERROR_SYSCALL:
             let reason = errno == 0 ? "the connection was closed" : String(cString: strerror(errno))
             ERR_clear_error()
-            throw HTTPClientError(.receive, "\(action) failed: \(reason)")
+            throw HTTPClientError(kind, "\(action) failed: \(reason)")
         default:
             return false
         }
@@ -81,7 +83,7 @@ final class TLSStream: ClientStream {
             let written = bytes.withUnsafeBytes { SSL_write(ssl, $0.baseAddress! + offset, count) }
             if written > 0 {
                 offset += Int(written)
-            } else if try !shouldRetry(written, doing: "sending the request") {
+            } else if try !shouldRetry(written, doing: "sending the request", kind: .send) {
                 throw HTTPClientError(.send, "TLS: sending the request failed: \(TLSContext.lastError())")
             }
         }

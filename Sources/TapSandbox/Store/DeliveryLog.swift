@@ -4,8 +4,6 @@ public struct DeliveryLog: Sendable {
     private var deliveries = OrderedStore<WebhookDelivery>()
     private var byObject: [String: [String]] = [:]
 
-    public var count: Int { deliveries.count }
-
     public subscript(id: String) -> WebhookDelivery? { deliveries[id] }
 
     /// Every delivery, oldest first.

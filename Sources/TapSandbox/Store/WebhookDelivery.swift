@@ -93,9 +93,6 @@ public struct DeliveryAttempt: Sendable, Equatable {
         self.requestHeaders = requestHeaders
         self.requestBody = requestBody
     }
-
-    /// Whether the attempt has ended (with an answer or an error).
-    public var isComplete: Bool { latencyMicroseconds != nil }
 }
 
 /// What a receiver answered (the body cut to a few KiB for the log).

@@ -23,7 +23,8 @@ extension WebhookDispatcher {
         delivery.status = .sending
         delivery.nextAttemptAt = nil
         state.put(delivery)
-        let attempt = Attempt(account: account, deliveryID: deliveryID, number: number, url: delivery.url, message: message)
+        let attempt = Attempt(
+            account: account, deliveryID: deliveryID, number: number, url: delivery.url, message: message)
         // Per account and receiver: one slow receiver never holds more than its share of the threads.
         let receiver = HTTPClientURL(delivery.url)?.endpoint ?? delivery.url
         workers.submit(key: account.key + " " + receiver) { [self] in perform(attempt) }
@@ -111,7 +112,9 @@ extension WebhookDispatcher {
         state.put(next)
     }
 
-    private func log(_ attempt: Attempt, result: Result<HTTPClientResponse, HTTPClientError>, latencyMicroseconds: Int64) {
+    private func log(
+        _ attempt: Attempt, result: Result<HTTPClientResponse, HTTPClientError>, latencyMicroseconds: Int64
+    ) {
         guard let logger else { return }
         let outcome: String
         switch result {
@@ -119,7 +122,8 @@ extension WebhookDispatcher {
         case .failure(let error): outcome = error.message
         }
         let milliseconds = DeliveryAttempt.milliseconds(latencyMicroseconds)
-        logger.info("webhook \(attempt.deliveryID) attempt \(attempt.number) POST \(attempt.url): \(outcome) in \(milliseconds) ms")
+        let name = "webhook \(attempt.deliveryID) attempt \(attempt.number)"
+        logger.info("\(name) POST \(attempt.url): \(outcome) in \(milliseconds) ms")
     }
 }
 

@@ -29,8 +29,12 @@ import Testing
 
     @Test(arguments: [1, 3, 1_000])
     func contentLength_ReadsExactlyTheBody_InAnyPieces(piece: Int) {
-        let outcome = Self.parse("HTTP/1.1 201 Created\r\nContent-Length: 5\r\nX-A:  b \r\n\r\nhelloEXTRA", piece: piece)
-        guard case .complete(let response) = outcome else { Issue.record("\(outcome)"); return }
+        let outcome = Self.parse(
+            "HTTP/1.1 201 Created\r\nContent-Length: 5\r\nX-A:  b \r\n\r\nhelloEXTRA", piece: piece)
+        guard case .complete(let response) = outcome else {
+            Issue.record("\(outcome)")
+            return
+        }
         #expect(response.status.code == 201)
         #expect(response.status.reason == "Created")
         #expect(response.headers["x-a"] == "b")
@@ -40,7 +44,8 @@ import Testing
 
     @Test(arguments: [1, 7, 1_000])
     func chunked_IsDecoded(piece: Int) {
-        let wire = "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5;x=y\r\nhello\r\n1\r\n!\r\n0\r\nTrailer: t\r\n\r\n"
+        let wire =
+            "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5;x=y\r\nhello\r\n1\r\n!\r\n0\r\nTrailer: t\r\n\r\n"
         #expect(Self.body(Self.parse(wire, piece: piece, closeAtEnd: false)) == "hello!")
     }
 
@@ -51,8 +56,13 @@ import Testing
     }
 
     @Test func interimResponses_AreSkipped() {
-        let wire = "HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 103 Early Hints\r\nLink: x\r\n\r\nHTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok"
-        guard case .complete(let response) = Self.parse(wire, piece: 5) else { Issue.record("incomplete"); return }
+        let wire =
+            "HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 103 Early Hints\r\nLink: x\r\n\r\n"
+            + "HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok"
+        guard case .complete(let response) = Self.parse(wire, piece: 5) else {
+            Issue.record("incomplete")
+            return
+        }
         #expect(response.status.code == 200)
         #expect(response.headers["link"] == nil)
     }
@@ -68,7 +78,8 @@ import Testing
 
     @Test(arguments: [
         "HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\n" + String(repeating: "x", count: 100),
-        "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n64\r\n" + String(repeating: "x", count: 100) + "\r\n0\r\n\r\n",
+        "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n64\r\n" + String(repeating: "x", count: 100)
+            + "\r\n0\r\n\r\n",
         "HTTP/1.1 200 OK\r\n\r\n" + String(repeating: "x", count: 100),
     ])
     func longBodies_AreCutAtTheCap_AndMarkedTruncated(wire: String) {

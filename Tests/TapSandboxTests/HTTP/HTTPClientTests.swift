@@ -7,7 +7,8 @@ import Testing
 @Suite(.timeLimit(.minutes(1))) struct HTTPClientTests {
     @Test func post_ToLocalServer_ReturnsStatusAndBody() throws {
         try withServer { port in
-            let request = HTTPClientRequest(method: .post, url: "http://127.0.0.1:\(port)/echo", body: Array("hello".utf8))
+            let request = HTTPClientRequest(
+                method: .post, url: "http://127.0.0.1:\(port)/echo", body: Array("hello".utf8))
             let response = try HTTPClient().send(request).get()
             #expect(response.status.code == 200)
             #expect(response.body == Array("hello".utf8))
@@ -17,7 +18,8 @@ import Testing
     @Test func hostName_TriesEachAddressUntilOneAccepts() throws {
         // `localhost` may resolve to ::1 first while the server listens on 127.0.0.1 only.
         try withServer { port in
-            let response = try HTTPClient().send(HTTPClientRequest(method: .get, url: "http://localhost:\(port)/a?b=c")).get()
+            let response = try HTTPClient().send(HTTPClientRequest(method: .get, url: "http://localhost:\(port)/a?b=c"))
+                .get()
             #expect(response.body == Array("GET /a".utf8))
         }
     }
@@ -26,8 +28,11 @@ import Testing
         let url = try #require(HTTPClientURL("http://Example.com:8080/p?q=1#frag"))
         let wire = HTTPClient.serialize(
             HTTPClientRequest(method: .post, url: "", headers: ["x-a": "1"], body: Array("{}".utf8)), url: url)
-        #expect(String(decoding: wire, as: UTF8.self)
-            == "POST /p?q=1 HTTP/1.1\r\nx-a: 1\r\nhost: example.com:8080\r\ncontent-length: 2\r\nconnection: close\r\n\r\n{}")
+        #expect(
+            String(decoding: wire, as: UTF8.self)
+                == "POST /p?q=1 HTTP/1.1\r\nx-a: 1\r\nhost: example.com:8080\r\ncontent-length: 2\r\n"
+                + "connection: close\r\n\r\n{}"
+        )
     }
 
     @Test(arguments: [
@@ -59,7 +64,8 @@ import Testing
     }
 
     @Test func refusedConnection_IsAConnectError() {
-        guard case .failure(let error) = HTTPClient().send(HTTPClientRequest(method: .get, url: "http://127.0.0.1:9/")) else {
+        guard case .failure(let error) = HTTPClient().send(HTTPClientRequest(method: .get, url: "http://127.0.0.1:9/"))
+        else {
             Issue.record("connected to the discard port")
             return
         }
@@ -73,7 +79,10 @@ import Testing
             let started = ContinuousClock.now
             let result = client.send(HTTPClientRequest(method: .get, url: "http://127.0.0.1:\(port)/slow?ms=5000"))
             let elapsed = ContinuousClock.now - started
-            guard case .failure(let error) = result else { Issue.record("answered"); return }
+            guard case .failure(let error) = result else {
+                Issue.record("answered")
+                return
+            }
             #expect(error.kind == .timeout)
             #expect(elapsed >= .milliseconds(190))
             #expect(elapsed < .seconds(4), "took \(elapsed)")
@@ -83,7 +92,8 @@ import Testing
     @Test func redirect_IsReturned_NotFollowed() throws {
         let handler = ClosureHandler { _ in HTTPResponse(status: .found, headers: ["location": "/elsewhere"]) }
         try withServer(handler: handler) { port in
-            let response = try HTTPClient().send(HTTPClientRequest(method: .post, url: "http://127.0.0.1:\(port)/")).get()
+            let response = try HTTPClient().send(HTTPClientRequest(method: .post, url: "http://127.0.0.1:\(port)/"))
+                .get()
             #expect(response.status.code == 302)
             #expect(response.headers["location"] == "/elsewhere")
         }
@@ -94,7 +104,9 @@ import Testing
         try withServer(handler: handler) { port in
             var options = HTTPClientOptions()
             options.maxBodyBytes = 64 * 1024
-            let response = try HTTPClient(options: options).send(HTTPClientRequest(method: .get, url: "http://127.0.0.1:\(port)/")).get()
+            let response = try HTTPClient(options: options).send(
+                HTTPClientRequest(method: .get, url: "http://127.0.0.1:\(port)/")
+            ).get()
             #expect(response.status.code == 200)
             #expect(response.body.count == 64 * 1024)
             #expect(response.bodyTruncated)
@@ -111,7 +123,9 @@ import Testing
 
 /// https through OpenSSL against a Python `ssl` server whose certificate was made for the test.
 @Suite(.timeLimit(.minutes(1)), .enabled(if: TLSTestServer.isAvailable)) struct HTTPClientTLSTests {
-    static func get(_ url: String, insecure: Bool = false, trusting file: String? = nil) -> Result<HTTPClientResponse, HTTPClientError> {
+    static func get(_ url: String, insecure: Bool = false, trusting file: String? = nil) -> Result<
+        HTTPClientResponse, HTTPClientError
+    > {
         var options = HTTPClientOptions(timeoutMs: 5_000, insecureTLS: insecure)
         options.trustedCertificatesFile = file
         return HTTPClient(options: options).send(HTTPClientRequest(method: .get, url: url))
@@ -120,7 +134,10 @@ import Testing
     @Test func selfSignedCertificate_FailsVerification_UnlessInsecure() throws {
         let server = try TLSTestServer()
         let url = "https://127.0.0.1:\(server.port)/"
-        guard case .failure(let error) = Self.get(url) else { Issue.record("trusted a self-signed certificate"); return }
+        guard case .failure(let error) = Self.get(url) else {
+            Issue.record("trusted a self-signed certificate")
+            return
+        }
         #expect(error.kind == .tls)
         #expect(error.message.contains("failed verification"))
         let response = try Self.get(url, insecure: true).get()
@@ -130,9 +147,14 @@ import Testing
 
     @Test func trustedCertificate_IsCheckedAgainstTheHostName() throws {
         let server = try TLSTestServer()
-        #expect(try Self.get("https://127.0.0.1:\(server.port)/", trusting: server.certificateFile).get().status.code == 200)
+        #expect(
+            try Self.get("https://127.0.0.1:\(server.port)/", trusting: server.certificateFile).get().status.code == 200
+        )
         guard case .failure(let error) = Self.get("https://localhost:\(server.port)/", trusting: server.certificateFile)
-        else { Issue.record("accepted a certificate for other.example at localhost"); return }
+        else {
+            Issue.record("accepted a certificate for other.example at localhost")
+            return
+        }
         #expect(error.kind == .tls)
         #expect(error.message.contains("hostname mismatch"))
         #expect(try Self.get("https://localhost:\(server.port)/", insecure: true).get().status.code == 200)

@@ -20,12 +20,18 @@ final class TLSTestServer {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         try Self.run(
             "/usr/bin/openssl",
-            ["req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-days", "2",
-             "-subj", "/CN=other.example", "-addext", "subjectAltName=DNS:other.example,IP:127.0.0.1",
-             "-keyout", directory.appendingPathComponent("key.pem").path, "-out", directory.appendingPathComponent("cert.pem").path])
+            [
+                "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-days", "2",
+                "-subj", "/CN=other.example", "-addext", "subjectAltName=DNS:other.example,IP:127.0.0.1",
+                "-keyout", directory.appendingPathComponent("key.pem").path, "-out",
+                directory.appendingPathComponent("cert.pem").path,
+            ])
         process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
-        process.arguments = ["-c", Self.script, directory.appendingPathComponent("cert.pem").path, directory.appendingPathComponent("key.pem").path]
+        process.arguments = [
+            "-c", Self.script, directory.appendingPathComponent("cert.pem").path,
+            directory.appendingPathComponent("key.pem").path,
+        ]
         let output = Pipe()
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice

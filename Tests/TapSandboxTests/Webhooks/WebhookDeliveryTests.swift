@@ -140,7 +140,9 @@ import Testing
         let id = try #require(sandbox.capturedCharge(postURL: receiver.url).string("id"))
         let delivery = try #require(sandbox.waitForCompletedAttempts(1, of: id).first)
         #expect(delivery.int("attempts.0.response.status") == 302)
-        #expect(delivery.string("attempts.0.error")?.contains("redirects to http://127.0.0.1:9/elsewhere are not followed") == true)
+        #expect(
+            delivery.string("attempts.0.error")?.contains("redirects to http://127.0.0.1:9/elsewhere are not followed")
+                == true)
         #expect(delivery.string("status") == "SCHEDULED")
         #expect(receiver.requests.count == 1)
     }
@@ -156,14 +158,17 @@ import Testing
     @Test func noWebhook_ForInitiatedOrAbandoned_OrWithoutPostURL() throws {
         let receiver = try WebhookReceiver()
         let sandbox = try TestSandbox()
-        let pending = sandbox.call(.post, "/v2/charges", TestSandbox.chargeBody(["post": #"{"url":"\#(receiver.url)"}"#]))
+        let pending = sandbox.call(
+            .post, "/v2/charges", TestSandbox.chargeBody(["post": #"{"url":"\#(receiver.url)"}"#]))
         #expect(pending.string("status") == "INITIATED")
         let id = try #require(pending.string("id"))
         sandbox.advance(seconds: 31 * 60)
         #expect(sandbox.call(.get, "/v2/charges/\(id)").string("status") == "ABANDONED")
-        let plain = sandbox.call(.post, "/v2/charges", TestSandbox.chargeBody([
-            "source": #"{"id":"\#(sandbox.insertToken())"}"#, "threeDSecure": "false",
-        ]))
+        let plain = sandbox.call(
+            .post, "/v2/charges",
+            TestSandbox.chargeBody([
+                "source": #"{"id":"\#(sandbox.insertToken())"}"#, "threeDSecure": "false",
+            ]))
         #expect(plain.string("status") == "CAPTURED")
         #expect(sandbox.deliveries().isEmpty)
         #expect(receiver.requests.isEmpty)

@@ -93,7 +93,8 @@ import Testing
     ) throws {
         _ = try sandbox.store.transact(account) { state, transaction in
             guard let payment = inserting ?? state.payment(id) else { return }
-            PaymentLifecycle.enter(status, payment: payment, at: transaction.now, state: &state, transaction: &transaction)
+            PaymentLifecycle.enter(
+                status, payment: payment, at: transaction.now, state: &state, transaction: &transaction)
         }
     }
 }

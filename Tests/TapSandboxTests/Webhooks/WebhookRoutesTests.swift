@@ -39,7 +39,9 @@ import Testing
         #expect(attempt.int("attempt") == 1)
         #expect(attempt.string("request.headers.content-type") == "application/json")
         #expect(attempt.string("request.headers.host") == "127.0.0.1:\(receiver.port)")
-        #expect(attempt.string("request.headers.content-length") == String(attempt.string("request.body")?.utf8.count ?? -1))
+        #expect(
+            attempt.string("request.headers.content-length") == String(attempt.string("request.body")?.utf8.count ?? -1)
+        )
         #expect(attempt.int("response.status") == 200)
         #expect(attempt.string("response.body") == "answer 200")
         #expect(attempt.at("latency_ms")?.numberValue != nil)
