@@ -6,6 +6,7 @@ public final class Sandbox: Sendable {
     public let context: SandboxContext
     public let logger: Logger
     let scheduler: Scheduler
+    let webhooks: WebhookDispatcher
     let server: HTTPServer
     /// The request handler, for in-process tests that skip the sockets.
     public let app: App
@@ -36,19 +37,24 @@ public final class Sandbox: Sendable {
             store: store, configuration: configuration,
             publicURL: configuration.effectivePublicURL(boundPort: server.port))
         self.context = context
-        let scheduler = Scheduler(store: store, runner: SandboxTaskRunner(context: context))
+        let webhooks = WebhookDispatcher(
+            store: store, settings: WebhookSettings(configuration: configuration), publicURL: context.publicURL,
+            logger: logger)
+        self.webhooks = webhooks
+        let scheduler = Scheduler(store: store, runner: SandboxTaskRunner(context: context, webhooks: webhooks))
         self.scheduler = scheduler
-        store.connect(observer: nil, scheduler: scheduler)
+        store.connect(observer: webhooks, scheduler: scheduler)
         scheduler.start()
-        let app = App(router: Self.routes(context), store: store)
+        let app = App(router: Self.routes(context, webhooks: webhooks), store: store)
         self.app = app
         server.start(handler: app)
     }
 
     /// The route table of every Tap and control endpoint.
-    static func routes(_ context: SandboxContext) -> APIRouter {
+    static func routes(_ context: SandboxContext, webhooks: WebhookDispatcher) -> APIRouter {
         var router = APIRouter()
         ControlRoutes(context: context).register(on: &router)
+        WebhookRoutes(context: context, webhooks: webhooks).register(on: &router)
         ChargeRoutes(context: context).register(on: &router)
         AuthorizeRoutes(context: context).register(on: &router)
         PaymentListRoutes(context: context).register(on: &router)
@@ -61,9 +67,10 @@ public final class Sandbox: Sendable {
     /// `http://HOST:PORT` as bound.
     public var listeningURL: String { configuration.listeningURL(boundPort: port) }
 
-    /// Stops accepting, finishes requests in flight, stops the scheduler.
+    /// Stops accepting, finishes requests in flight, stops the scheduler and the webhook threads.
     public func stop() {
         server.stop()
         scheduler.stop()
+        webhooks.stop()
     }
 }

@@ -1,7 +1,8 @@
 /// Gives the store's scheduled tasks their meaning (CONTRACT.md §5, §8): expiry, automatic capture or
-/// void, scripted transitions.
+/// void, scripted transitions, webhook attempts.
 struct SandboxTaskRunner: TaskRunner {
     let context: SandboxContext
+    let webhooks: WebhookDispatcher
 
     func run(_ task: ScheduledTask, state: inout AccountState, transaction: inout Transaction, account: Account) {
         switch task.action {
@@ -19,6 +20,8 @@ struct SandboxTaskRunner: TaskRunner {
                 transaction: &transaction)
         case .custom(let name, let id) where name == IdempotencyWindow.expiryTask:
             IdempotencyWindow.forget(id, at: task.dueAt, state: &state)
+        case .custom(WebhookDispatcher.taskName, let id):
+            webhooks.runAttempt(id, state: &state, transaction: transaction, account: account)
         case .custom:
             return
         }

@@ -9,6 +9,8 @@ public struct AccountState: Sendable {
     /// `reference.idempotent` keys (CONTRACT.md §3): (resource family, value) → object id and expiry.
     public var idempotency: [IdempotencyKey: IdempotencyEntry] = [:]
     public var tasks = TaskQueue()
+    /// Webhook deliveries and their attempts (CONTRACT.md §7, `GET /_sandbox/webhooks`).
+    public private(set) var deliveries = DeliveryLog()
     /// Keys of what changed in the current transaction, in order; drained at commit.
     public internal(set) var changes: [ObjectKey] = []
 
@@ -35,6 +37,11 @@ public struct AccountState: Sendable {
     public mutating func removeCustomer(_ id: String) {
         customers.remove(id)
         changes.append(ObjectKey(kind: "customer", id: id))
+    }
+
+    public mutating func put(_ delivery: WebhookDelivery) {
+        deliveries.put(delivery)
+        changes.append(ObjectKey(kind: "delivery", id: delivery.id))
     }
 
     /// Schedules `action` at `dueAt` on this account's clock.

@@ -74,7 +74,7 @@ import Testing
     }
 
     static func routes(_ sandbox: TestSandbox) -> [Route] {
-        Sandbox.routes(sandbox.sandbox.context).routes
+        sandbox.sandbox.app.router.routes
     }
 
     static func ids(_ sandbox: TestSandbox) throws -> [String: String] {

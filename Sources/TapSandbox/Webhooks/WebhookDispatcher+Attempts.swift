@@ -1,0 +1,152 @@
+extension WebhookDispatcher {
+    /// One outgoing attempt, as handed to a delivery thread.
+    struct Attempt: Sendable {
+        let account: Account
+        let deliveryID: String
+        let number: Int
+        let url: String
+        let message: WebhookMessage
+    }
+
+    /// Runs a due `webhook` task, under the account lock: logs the attempt with the exact request, then
+    /// queues the exchange on the delivery threads. Nothing here waits for the network.
+    public func runAttempt(
+        _ deliveryID: String, state: inout AccountState, transaction: Transaction, account: Account
+    ) {
+        guard var delivery = state.deliveries[deliveryID], delivery.status == .scheduled else { return }
+        let number = delivery.attempts.count + 1
+        let message = WebhookMessage(delivery, attempt: number, account: account, publicURL: publicURL)
+        delivery.attempts.append(
+            DeliveryAttempt(
+                number: number, startedAt: transaction.now, requestHeaders: message.headers,
+                requestBody: message.body))
+        delivery.status = .sending
+        delivery.nextAttemptAt = nil
+        state.put(delivery)
+        let attempt = Attempt(
+            account: account, deliveryID: deliveryID, number: number, url: delivery.url, message: message)
+        // Per account and receiver: one slow receiver never holds more than its share of the threads.
+        let receiver = HTTPClientURL(delivery.url)?.endpoint ?? delivery.url
+        workers.submit(key: account.key + " " + receiver) { [self] in perform(attempt) }
+    }
+
+    /// On a delivery thread: the blocking exchange, then its outcome recorded in a transaction.
+    private func perform(_ attempt: Attempt) {
+        // A reset forgot the account while this waited: its deliveries are gone, send nothing.
+        guard store.holds(attempt.account) else { return }
+        let started = monotonicNanoseconds()
+        let request = HTTPClientRequest(
+            method: .post, url: attempt.url, headers: attempt.message.headers, body: attempt.message.body)
+        let result = client.send(request)
+        let latency = Int64((monotonicNanoseconds() - started) / 1_000)
+        _ = try? store.transact(attempt.account) { state, transaction in
+            record(attempt, result: result, latencyMicroseconds: latency, state: &state, now: transaction.now)
+        }
+        log(attempt, result: result, latencyMicroseconds: latency)
+    }
+
+    /// Records an answer: SUCCESS on a 2xx; otherwise the next retry on the sandbox clock, or ERROR when
+    /// none is left (CONTRACT.md §7). The object's `post` follows its latest delivery.
+    func record(
+        _ attempt: Attempt, result: Result<HTTPClientResponse, HTTPClientError>, latencyMicroseconds: Int64,
+        state: inout AccountState, now: Int64
+    ) {
+        guard var delivery = state.deliveries[attempt.deliveryID], delivery.status == .sending,
+            delivery.attempts.count == attempt.number
+        else { return }
+        var logged = delivery.attempts[attempt.number - 1]
+        logged.latencyMicroseconds = latencyMicroseconds
+        switch result {
+        case .success(let response):
+            logged.response = DeliveryResponse(
+                status: response.status.code, headers: response.headers, body: response.body)
+            logged.error = Self.failure(of: response)
+        case .failure(let error):
+            logged.error = error.message
+        }
+        delivery.attempts[attempt.number - 1] = logged
+        let retries = delivery.replayOf == nil ? settings.retryDelaysMs : []
+        if logged.error == nil {
+            delivery.status = .succeeded
+        } else if attempt.number <= retries.count {
+            Self.schedule(&delivery, at: now + Int64(retries[attempt.number - 1]), state: &state)
+        } else {
+            delivery.status = .failed
+        }
+        state.put(delivery)
+        updatePost(after: delivery, state: &state)
+        if delivery.status.isFinished { releaseNext(after: delivery, state: &state, now: now) }
+    }
+
+    /// Why an answer does not count as delivered, or nil for a 2xx.
+    static func failure(of response: HTTPClientResponse) -> String? {
+        let status = response.status
+        if status.isSuccess { return nil }
+        if (300..<400).contains(status.code) {
+            let target = response.headers["location"].map { " to \($0)" } ?? ""
+            return "answered \(status): redirects\(target) are not followed; only a 2xx answer counts as delivered"
+        }
+        return "answered \(status); only a 2xx answer counts as delivered"
+    }
+
+    /// `post.status`/`post.attempt` of the object show its latest (non-replay) delivery.
+    private func updatePost(after delivery: WebhookDelivery, state: inout AccountState) {
+        guard delivery.replayOf == nil,
+            state.deliveries.of(object: delivery.objectID).last(where: { $0.replayOf == nil })?.id == delivery.id
+        else { return }
+        let status: String
+        switch delivery.status {
+        case .succeeded: status = "SUCCESS"
+        case .failed: status = "ERROR"
+        case .queued, .scheduled, .sending: status = "PENDING"
+        }
+        state.setPost(of: delivery.payload, status: status, attempt: delivery.attempts.count)
+    }
+
+    /// Starts the object's next waiting delivery once the one before it has finished.
+    private func releaseNext(after delivery: WebhookDelivery, state: inout AccountState, now: Int64) {
+        guard delivery.replayOf == nil,
+            var next = state.deliveries.of(object: delivery.objectID).first(where: { $0.status == .queued })
+        else { return }
+        Self.schedule(&next, at: now, state: &state)
+        state.put(next)
+    }
+
+    private func log(
+        _ attempt: Attempt, result: Result<HTTPClientResponse, HTTPClientError>, latencyMicroseconds: Int64
+    ) {
+        guard let logger else { return }
+        let outcome: String
+        switch result {
+        case .success(let response): outcome = "\(response.status)"
+        case .failure(let error): outcome = error.message
+        }
+        let milliseconds = DeliveryAttempt.milliseconds(latencyMicroseconds)
+        let name = "webhook \(attempt.deliveryID) attempt \(attempt.number)"
+        logger.info("\(name) POST \(attempt.url): \(outcome) in \(milliseconds) ms")
+    }
+}
+
+extension AccountState {
+    /// Sets `post.status` and `post.attempt` of the object a payload carries, if it still exists.
+    mutating func setPost(of payload: DeliveryPayload, status: String, attempt: Int) {
+        switch payload {
+        case .payment(let snapshot):
+            guard var payment = payment(snapshot.id), var post = payment.post,
+                post.status != status || post.attempt != attempt
+            else { return }
+            post.status = status
+            post.attempt = attempt
+            payment.post = post
+            put(payment)
+        }
+    }
+}
+
+extension DeliveryAttempt {
+    /// Microseconds as milliseconds with three decimals, e.g. `1.204`.
+    static func milliseconds(_ microseconds: Int64) -> String {
+        let fraction = String(microseconds % 1_000)
+        return "\(microseconds / 1_000)." + String(repeating: "0", count: 3 - fraction.count) + fraction
+    }
+}
