@@ -7,8 +7,10 @@ struct PaymentCreation {
         let account = try request.account
         let body = Fields(try request.bodyObject())
         // CONTRACT.md §3: a repeat answers with the original's current state, whatever the new body says.
+        // `now` is read first: `store.now` takes the account's lock, which `read` already holds.
+        let now = context.store.now(account)
         if let key = try PaymentRequest.idempotentKey(body),
-            let original = account.read({ Self.original(of: key, kind, in: $0, now: context.store.now(account)) })
+            let original = account.read({ Self.original(of: key, kind, in: $0, now: now) })
         {
             return render(original, account: account, gate: nil)
         }
