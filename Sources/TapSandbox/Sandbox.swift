@@ -50,6 +50,7 @@ public final class Sandbox: Sendable {
         var router = APIRouter()
         ControlRoutes(context: context).register(on: &router)
         ChargeRoutes(context: context).register(on: &router)
+        HostedPageRoutes(context: context).register(on: &router)
         return router
     }
 
