@@ -249,12 +249,12 @@ def main():
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))  # a CI timeout still stops Chromium and the sandbox
     started = time.monotonic()
     profile = tempfile.mkdtemp(prefix="tap-sandbox-chromium-")
-    browser = DevTools(options.chromium, profile)  # before any thread: it forks
-    merchant_server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), MerchantHandler)
-    threading.Thread(target=merchant_server.serve_forever, daemon=True).start()
-    merchant = f"http://127.0.0.1:{merchant_server.server_address[1]}"
-    sandbox = None
+    browser = sandbox = merchant_server = None
     try:
+        browser = DevTools(options.chromium, profile)  # before any thread is started: it forks
+        merchant_server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), MerchantHandler)
+        threading.Thread(target=merchant_server.serve_forever, daemon=True).start()
+        merchant = f"http://127.0.0.1:{merchant_server.server_address[1]}"
         sandbox, base = start_sandbox(options.binary)
         browser.open_page()
         charge_id = pay_in_browser(browser, base, merchant, options.screenshots)
@@ -266,13 +266,14 @@ def main():
         print(f"browser test FAILED: {error}", file=sys.stderr)
         return 1
     finally:
-        browser.close()
+        if browser:
+            browser.close()
         if sandbox:
             sandbox.terminate()
             sandbox.wait(timeout=10)
-        merchant_server.shutdown()
+        if merchant_server:
+            merchant_server.shutdown()
         shutil.rmtree(profile, ignore_errors=True)
-
 
 if __name__ == "__main__":
     sys.exit(main())
