@@ -61,6 +61,7 @@ public final class Sandbox: Sendable {
         TokenRoutes(context: context).register(on: &router)
         CustomerRoutes(context: context).register(on: &router)
         CardRoutes(context: context).register(on: &router)
+        HostedPageRoutes(context: context).register(on: &router)
         return router
     }
 

@@ -57,10 +57,13 @@ import Testing
 
     /// Checks one answer; returns a description of what is wrong, or nil. CONTRACT.md §1a, §3: every `/v2`
     /// body is JSON (downloads CSV) and every error is Tap's envelope; a successful answer outside `/v2`
-    /// (hosted page, dashboard, redirects) may be anything.
+    /// (hosted page, dashboard, redirects) may be anything, and pages for people answer their errors as
+    /// HTML pages.
     static func problem(with response: TestResponse, route: Route) -> String? {
         if response.status >= 500 { return "status \(response.status): \(response.text.prefix(200))" }
         if response.status < 400 && !route.pattern.hasPrefix("/v2") { return nil }
+        let isHTML = response.headers["content-type"]?.hasPrefix("text/html") == true
+        if isHTML { return route.pattern.hasPrefix("/v2") ? "HTML from an API route" : nil }
         let isCSV = response.headers["content-type"]?.hasPrefix("text/csv") == true
         if isCSV { return response.status == 200 && route.pattern.hasSuffix("/download") ? nil : "unexpected CSV" }
         guard let json = response.json else { return "not JSON: \(response.text.prefix(200))" }
