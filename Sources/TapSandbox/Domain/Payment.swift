@@ -187,7 +187,7 @@ public struct CardSummary: Sendable, Equatable {
 }
 
 /// `redirect` or `post`: a URL and where the sandbox is with it (spec §4.4; statuses PENDING, SUCCESS, ERROR).
-public struct Callback: Sendable, Equatable {
+public struct Callback: Sendable, Equatable, Codable {
     public var url: String
     public var status = "PENDING"
     /// Webhook attempts made so far (`post.attempt`).

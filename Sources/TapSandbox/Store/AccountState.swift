@@ -6,6 +6,9 @@ public struct AccountState: Sendable {
     public private(set) var charges = OrderedStore<Payment>()
     public private(set) var authorizes = OrderedStore<Payment>()
     public private(set) var customers = OrderedStore<Customer>()
+    public private(set) var refunds = OrderedStore<Refund>()
+    public private(set) var payouts = PayoutBook()
+    public private(set) var payoutSettings = PayoutSettings()
     /// `reference.idempotent` keys (CONTRACT.md §3): (resource family, value) → object id and expiry.
     public var idempotency: [IdempotencyKey: IdempotencyEntry] = [:]
     public var tasks = TaskQueue()
@@ -37,6 +40,21 @@ public struct AccountState: Sendable {
     public mutating func removeCustomer(_ id: String) {
         customers.remove(id)
         changes.append(ObjectKey(kind: "customer", id: id))
+    }
+
+    public mutating func put(_ refund: Refund) {
+        refunds.put(refund, id: refund.id, serial: refund.serial)
+        changes.append(ObjectKey(kind: "refund", id: refund.id))
+    }
+
+    public mutating func put(_ payout: Payout) {
+        payouts.put(payout)
+        changes.append(ObjectKey(kind: "payout", id: payout.id))
+    }
+
+    public mutating func put(_ settings: PayoutSettings) {
+        payoutSettings = settings
+        changes.append(ObjectKey(kind: "payout-settings", id: ""))
     }
 
     public mutating func put(_ delivery: WebhookDelivery) {

@@ -46,20 +46,26 @@ public struct WebhookDelivery: Sendable, Equatable {
     public var objectID: String { payload.objectID }
 }
 
-/// The object a delivery carries, frozen when its status changed. Refunds and payouts add their cases.
+/// The object a delivery carries, frozen when its status changed.
 public enum DeliveryPayload: Sendable, Equatable {
     case payment(Payment)
+    case refund(Refund)
+    case payout(Payout)
 
     public var objectID: String {
         switch self {
         case .payment(let payment): payment.id
+        case .refund(let refund): refund.id
+        case .payout(let payout): payout.id
         }
     }
 
-    /// The `object` name of the carried object: charge, authorize …
+    /// The `object` name of the carried object: charge, authorize, refund, payout.
     public var objectKind: String {
         switch self {
         case .payment(let payment): payment.kind.rawValue
+        case .refund: "refund"
+        case .payout: "payout"
         }
     }
 
@@ -67,6 +73,8 @@ public enum DeliveryPayload: Sendable, Equatable {
     public var objectStatus: String {
         switch self {
         case .payment(let payment): payment.status.rawValue
+        case .refund(let refund): refund.status.rawValue
+        case .payout(let payout): payout.status.rawValue
         }
     }
 }

@@ -128,7 +128,8 @@ extension WebhookDispatcher {
 }
 
 extension AccountState {
-    /// Sets `post.status` and `post.attempt` of the object a payload carries, if it still exists.
+    /// Sets `post.status` and `post.attempt` of the object a payload carries, if it still exists. Payouts
+    /// have no `post`: their deliveries show only in the delivery log.
     mutating func setPost(of payload: DeliveryPayload, status: String, attempt: Int) {
         switch payload {
         case .payment(let snapshot):
@@ -139,6 +140,16 @@ extension AccountState {
             post.attempt = attempt
             payment.post = post
             put(payment)
+        case .refund(let snapshot):
+            guard var refund = refunds[snapshot.id], var post = refund.post,
+                post.status != status || post.attempt != attempt
+            else { return }
+            post.status = status
+            post.attempt = attempt
+            refund.post = post
+            put(refund)
+        case .payout:
+            return
         }
     }
 }

@@ -36,7 +36,7 @@ public final class WebhookDispatcher: TransactionObserver {
 
     public func willCommit(_ state: inout AccountState, _ transaction: inout Transaction, account: Account) {
         for event in transaction.events {
-            guard let (payload, url) = Self.webhook(for: event) else { continue }
+            guard let (payload, url) = Self.webhook(for: event, in: state) else { continue }
             let serial = transaction.ids.nextSerial()
             var delivery = WebhookDelivery(
                 id: Identifier.make("whd_", serial: serial, createdAt: transaction.now), serial: serial,
@@ -61,12 +61,19 @@ public final class WebhookDispatcher: TransactionObserver {
     }
 
     /// The webhook an event calls for, if any: CONTRACT.md §7, never for INITIATED or ABANDONED, and only
-    /// for objects with a `post.url`.
-    static func webhook(for event: DomainEvent) -> (DeliveryPayload, url: String)? {
+    /// for objects with a `post.url`; refunds on each status after creation; payouts to the account's
+    /// payout URL (spec §8: configured per merchant, not per request).
+    static func webhook(for event: DomainEvent, in state: borrowing AccountState) -> (DeliveryPayload, url: String)? {
         switch event {
         case .payment(let payment):
             guard payment.status.firesWebhook, let url = payment.post?.url else { return nil }
             return (.payment(payment), url)
+        case .refund(let refund):
+            guard let url = refund.post?.url else { return nil }
+            return (.refund(refund), url)
+        case .payout(let payout):
+            guard let url = state.payoutSettings.webhookURL else { return nil }
+            return (.payout(payout), url)
         }
     }
 
