@@ -61,6 +61,9 @@ public final class Sandbox: Sendable {
         TokenRoutes(context: context).register(on: &router)
         CustomerRoutes(context: context).register(on: &router)
         CardRoutes(context: context).register(on: &router)
+        RefundRoutes(context: context).register(on: &router)
+        PayoutRoutes(context: context).register(on: &router)
+        PayoutControlRoutes(context: context).register(on: &router)
         HostedPageRoutes(context: context).register(on: &router)
         return router
     }

@@ -22,6 +22,10 @@ struct SandboxTaskRunner: TaskRunner {
             IdempotencyWindow.forget(id, at: task.dueAt, state: &state)
         case .custom(WebhookDispatcher.taskName, let id):
             webhooks.runAttempt(id, state: &state, transaction: transaction, account: account)
+        case .custom(RefundSettlement.taskName, let id):
+            RefundSettlement.settle(id, state: &state, transaction: &transaction)
+        case .custom(PayoutSettlement.dailyTaskName, _):
+            PayoutSettlement.runDaily(dueAt: task.dueAt, state: &state, transaction: &transaction)
         case .custom:
             return
         }
