@@ -1,5 +1,5 @@
-/// Gives the store's scheduled tasks their meaning (CONTRACT.md §5, §8): expiry, automatic capture or
-/// void, scripted transitions, webhook attempts.
+/// Gives the store's scheduled tasks their meaning (CONTRACT.md §5, §5a, §8): expiry, automatic capture or
+/// void, scripted transitions, webhook attempts, refund settlement, daily payouts.
 struct SandboxTaskRunner: TaskRunner {
     let context: SandboxContext
     let webhooks: WebhookDispatcher
