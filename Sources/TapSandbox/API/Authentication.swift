@@ -25,18 +25,20 @@ public enum Authentication {
 
     /// Classifies a key: `sk_test_` or `pk_test_` followed by one or more of A-Z a-z 0-9.
     public static func kind(of key: Substring) -> KeyKind {
-        if key.hasPrefix("sk_live_") || key.hasPrefix("pk_live_") { return .live }
+        // Byte comparisons: this runs on every request, and Character-level prefix checks cost more than
+        // the rest of authentication together.
+        let bytes = key.utf8
+        if bytes.starts(with: "sk_live_".utf8) || bytes.starts(with: "pk_live_".utf8) { return .live }
         let kind: KeyKind
-        let rest: Substring
-        if key.hasPrefix("sk_test_") {
+        if bytes.starts(with: "sk_test_".utf8) {
             kind = .secretTest
-        } else if key.hasPrefix("pk_test_") {
+        } else if bytes.starts(with: "pk_test_".utf8) {
             kind = .publishableTest
         } else {
             return .invalid
         }
-        rest = key.dropFirst(8)
-        guard !rest.isEmpty, rest.utf8.allSatisfy(isAlphanumeric) else { return .invalid }
+        let rest = bytes.dropFirst(8)
+        guard !rest.isEmpty, rest.allSatisfy(isAlphanumeric) else { return .invalid }
         return kind
     }
 
@@ -64,12 +66,19 @@ public enum Authentication {
 
     /// The key of `Bearer <key>`; the scheme is case-insensitive (RFC 9110 §11.1).
     static func bearerToken(_ header: String) -> Substring? {
-        let trimmed = header.drop { $0 == " " }
-        guard trimmed.count > 7, trimmed.prefix(7).lowercased() == "bearer " else { return nil }
-        let key = trimmed.dropFirst(7).drop { $0 == " " }
-        let end = key.firstIndex(of: " ") ?? key.endIndex
-        guard key[end...].allSatisfy({ $0 == " " }) else { return nil }
-        return key[..<end]
+        let bytes = header.utf8
+        var index = bytes.startIndex
+        while index < bytes.endIndex, bytes[index] == .space { index = bytes.index(after: index) }
+        for expected in "bearer ".utf8 {
+            guard index < bytes.endIndex, bytes[index] | 0x20 == expected else { return nil }
+            index = bytes.index(after: index)
+        }
+        while index < bytes.endIndex, bytes[index] == .space { index = bytes.index(after: index) }
+        let start = index
+        while index < bytes.endIndex, bytes[index] != .space { index = bytes.index(after: index) }
+        let end = index
+        guard start < end, bytes[end...].allSatisfy({ $0 == .space }) else { return nil }
+        return Substring(bytes[start..<end])
     }
 
     private static func isAlphanumeric(_ byte: UInt8) -> Bool {

@@ -25,12 +25,19 @@ public struct Amount: Hashable, Sendable, Codable {
     ///
     /// This is the form the `hashstring` signs (spec §9.2). Negative values (a difference) get a leading `-`.
     public var formatted: String {
-        let magnitude = minorUnits.magnitude
+        var buffer = ByteBuffer(capacity: 24)
+        write(to: &buffer)
+        return buffer.string
+    }
+
+    /// Writes `formatted` straight into `buffer` (JSON bodies write amounts without allocating strings).
+    public func write(to buffer: inout ByteBuffer) {
         var scale: UInt64 = 1
         for _ in 0..<currency.decimals { scale *= 10 }
-        let fraction = String(magnitude % scale)
-        let padding = String(repeating: "0", count: currency.decimals - fraction.count)
-        return (minorUnits < 0 ? "-" : "") + String(magnitude / scale) + "." + padding + fraction
+        if minorUnits < 0 { buffer.append(UInt8(ascii: "-")) }
+        buffer.appendDigits(minorUnits.magnitude / scale, minimumWidth: 1)
+        buffer.append(UInt8(ascii: "."))
+        buffer.appendDigits(minorUnits.magnitude % scale, minimumWidth: currency.decimals)
     }
 
     /// Adds two amounts of the same currency; mixing currencies or overflowing Int64 is a programmer error.

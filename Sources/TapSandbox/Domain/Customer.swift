@@ -35,7 +35,7 @@ extension Customer {
         writer.field("id", id)
         writer.field("object", "customer")
         writer.field("live_mode", false)
-        writer.field("created", String(createdAt))
+        writer.field("created", decimalString: createdAt)
         writer.field("merchant_id", "")
         writer.field("first_name", firstName)
         writer.field("middle_name", middleName)

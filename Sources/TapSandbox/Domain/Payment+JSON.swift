@@ -43,8 +43,7 @@ extension Payment {
         writer.field("api_version", "V2")
         writer.field("method", context.method)
         writer.field("status", status.rawValue)
-        writer.key("amount")
-        writer.rawNumber(amount.formatted)
+        writer.field("amount", amount)
         writer.field("currency", amount.currency.code)
         writer.field("threeDSecure", threeDSecure)
         writer.field("card_threeDSecure", false)
@@ -76,7 +75,7 @@ extension Payment {
         if kind == .charge {
             // A sandbox addition (Tap documents no such field, spec §15): the sum of the refunds that did not fail.
             writer.key("refunded")
-            writer.rawNumber(Amount(minorUnits: refundedMinorUnits, currency: amount.currency).formatted)
+            writer.rawNumber { Amount(minorUnits: refundedMinorUnits, currency: amount.currency).write(to: &$0) }
         }
         writer.endObject()
     }
@@ -85,19 +84,22 @@ extension Payment {
         writer.key("transaction")
         writer.beginObject()
         if processed && status != .abandoned {
-            writer.field("authorization_id", Identifier.digits(6, serial: serial, salt: DerivedID.authorization))
+            writer.key("authorization_id")
+            writer.asciiString { Identifier.writeDigits(6, serial: serial, salt: DerivedID.authorization, to: &$0) }
         }
         writer.field("timezone", "UTC+03:00")
-        writer.field("created", String(createdAt))
-        if status.isPending { writer.field("url", context.publicURL + "/_sandbox/pay/" + id) }
+        writer.field("created", decimalString: createdAt)
+        if status.isPending {
+            writer.key("url")
+            writer.string(context.publicURL, "/_sandbox/pay/", id)
+        }
         writer.key("expiry")
         writer.beginObject()
         writer.field("period", expiryMinutes)
         writer.field("type", "MINUTE")
         writer.endObject()
         writer.field("asynchronous", false)
-        writer.key("amount")
-        writer.rawNumber(amount.formatted)
+        writer.field("amount", amount)
         writer.field("currency", amount.currency.code)
         writer.endObject()
     }
@@ -105,10 +107,16 @@ extension Payment {
     private func writeReference(to writer: inout JSONWriter, processed: Bool) {
         writer.key("reference")
         writer.beginObject()
-        writer.field("track", DerivedID.track(serial: serial, createdAt: createdAt))
-        writer.field("payment", gatewayReferences.payment)
-        writer.field("gateway", gatewayReferences.gateway)
-        if processed { writer.field("acquirer", Identifier.digits(12, serial: serial, salt: DerivedID.acquirer)) }
+        writer.key("track")
+        writer.asciiString { DerivedID.writeTrack(serial: serial, createdAt: createdAt, to: &$0) }
+        writer.key("payment")
+        writer.asciiString { Identifier.writeDigits(19, serial: serial, salt: DerivedID.payment, to: &$0) }
+        writer.key("gateway")
+        writer.asciiString { Identifier.writeDigits(15, serial: serial, salt: DerivedID.gateway, to: &$0) }
+        if processed {
+            writer.key("acquirer")
+            writer.asciiString { Identifier.writeDigits(12, serial: serial, salt: DerivedID.acquirer, to: &$0) }
+        }
         writer.field("transaction", reference.transaction)
         writer.field("order", reference.order)
         writer.field("idempotent", reference.idempotent)
@@ -129,7 +137,10 @@ extension Payment {
             writer.beginObject()
             writer.key("threeDSecure")
             writer.beginObject()
-            writer.field("id", DerivedID.threeDSecure(serial: serial, createdAt: createdAt))
+            writer.key("id")
+            writer.asciiString {
+                Identifier.write("3ds_", serial: serial ^ 0x2_3D53_3D53, createdAt: createdAt, to: &$0)
+            }
             writer.field("status", responseCode == "516" || responseCode == "504" ? "N" : "Y")
             writer.endObject()
             writer.endObject()
@@ -155,7 +166,10 @@ extension Payment {
     private func writeReceipt(to writer: inout JSONWriter) {
         writer.key("receipt")
         writer.beginObject()
-        if status == .captured { writer.field("id", Identifier.digits(18, serial: serial, salt: DerivedID.receipt)) }
+        if status == .captured {
+            writer.key("id")
+            writer.asciiString { Identifier.writeDigits(18, serial: serial, salt: DerivedID.receipt, to: &$0) }
+        }
         writer.field("email", receipt.email)
         writer.field("sms", receipt.sms)
         writer.endObject()
@@ -181,14 +195,17 @@ extension Payment {
         writer.beginArray()
         for (index, activity) in activities.enumerated() {
             writer.beginObject()
-            writer.field("id", DerivedID.activity(serial: serial, index: index, createdAt: activity.createdAt))
+            writer.key("id")
+            writer.asciiString {
+                Identifier.write(
+                    "activity_", serial: serial ^ (0x3_AC71_0000 + Int64(index)), createdAt: activity.createdAt, to: &$0)
+            }
             writer.field("object", "activity")
             writer.field("created", activity.createdAt)
             writer.field("status", activity.status.rawValue)
             writer.field("currency", amount.currency.code)
-            writer.key("amount")
-            writer.rawNumber(Amount(minorUnits: activity.amountMinorUnits, currency: amount.currency).formatted)
-            writer.field("remarks", "\(kind.rawValue) - \(activity.status == .initiated ? "created" : activity.status.rawValue.lowercased())")
+            writer.field("amount", Amount(minorUnits: activity.amountMinorUnits, currency: amount.currency))
+            writer.field("remarks", DerivedID.remarks(kind, activity.status))
             writer.field("txn_id", id)
             writer.endObject()
         }
@@ -204,16 +221,30 @@ enum DerivedID {
     static let payment: UInt64 = 0x9A7
     static let receipt: UInt64 = 0x4EC
 
-    static func track(serial: Int64, createdAt: Int64) -> String {
-        Identifier.make("tck_", serial: serial ^ 0x1_5A5A_5A5A, createdAt: createdAt)
+    static func writeTrack(serial: Int64, createdAt: Int64, to buffer: inout ByteBuffer) {
+        Identifier.write("tck_", serial: serial ^ 0x1_5A5A_5A5A, createdAt: createdAt, to: &buffer)
     }
 
-    static func threeDSecure(serial: Int64, createdAt: Int64) -> String {
-        Identifier.make("3ds_", serial: serial ^ 0x2_3D53_3D53, createdAt: createdAt)
+    /// `activities[].remarks`: "charge - created", "authorize - authorized" … (spec §4.4), built once.
+    static func remarks(_ kind: Payment.Kind, _ status: PaymentStatus) -> String {
+        (kind == .charge ? chargeRemarks : authorizeRemarks)[status] ?? ""
     }
 
-    static func activity(serial: Int64, index: Int, createdAt: Int64) -> String {
-        Identifier.make("activity_", serial: serial ^ (0x3_AC71_0000 + Int64(index)), createdAt: createdAt)
+    private static let chargeRemarks = remarkTable(.charge)
+    private static let authorizeRemarks = remarkTable(.authorize)
+
+    private static func remarkTable(_ kind: Payment.Kind) -> [PaymentStatus: String] {
+        Dictionary(uniqueKeysWithValues: PaymentStatus.allCases.map { status in
+            (status, "\(kind.rawValue) - \(status == .initiated ? "created" : status.rawValue.lowercased())")
+        })
+    }
+}
+
+extension JSONWriter {
+    /// Writes `"key":1.500`: the amount with exactly its currency's decimals, as a JSON number.
+    mutating func field(_ key: StaticString, _ amount: Amount) {
+        self.key(key)
+        rawNumber { amount.write(to: &$0) }
     }
 }
 

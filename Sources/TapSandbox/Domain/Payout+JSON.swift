@@ -13,8 +13,7 @@ extension Payout {
         writer.field("status", status.rawValue)
         // Spec §1: a payout's `date` is a number of epoch milliseconds (a charge's `created` is a string).
         writer.field("date", date)
-        writer.key("amount")
-        writer.rawNumber(amount.formatted)
+        writer.field("amount", amount)
         writer.field("currency", amount.currency.code)
         writer.field("merchant_id", merchant.id)
         writer.key("wallet")

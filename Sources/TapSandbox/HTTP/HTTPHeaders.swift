@@ -11,14 +11,19 @@ public struct HTTPHeaders: Sendable, Equatable, Sequence, ExpressibleByDictionar
 
     /// The first value of the field `name`, or nil.
     public subscript(name: String) -> String? {
-        let probe = name.lowercased()
+        let probe = Self.lowercase(name)
         for field in fields where field.name == probe { return field.value }
         return nil
     }
 
+    /// `name` lowercased; callers mostly pass lowercase literals, which are returned without allocating.
+    private static func lowercase(_ name: String) -> String {
+        name.utf8.contains { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") } ? name.lowercased() : name
+    }
+
     /// Every value of the field `name`, in order.
     public func values(for name: String) -> [String] {
-        let probe = name.lowercased()
+        let probe = Self.lowercase(name)
         return fields.filter { $0.name == probe }.map(\.value)
     }
 

@@ -10,6 +10,17 @@ public struct HTTPMethod: RawRepresentable, Hashable, Sendable, ExpressibleByStr
         self.init(rawValue: value)
     }
 
+    /// The method named by `bytes`; the common methods reuse their constants instead of a new string.
+    init(bytes: UnsafeRawBufferPointer) {
+        for known in Self.common where bytes.elementsEqual(known.rawValue.utf8) {
+            self = known
+            return
+        }
+        self.init(rawValue: String(decoding: bytes, as: UTF8.self))
+    }
+
+    private static let common: [HTTPMethod] = [.get, .post, .put, .delete, .head, .options, .patch]
+
     public var description: String { rawValue }
 }
 

@@ -12,6 +12,8 @@ public struct Router<Handler: Sendable>: Sendable {
     /// hold itself inline.
     private struct Node: Sendable {
         var literals: [String: Node] = [:]
+        /// The longest literal child, in bytes: longer segments (ids) skip the literal lookup.
+        var longestLiteral = 0
         var parameterName: String?
         var parameterChild: [Node] = []
         var handlers: [HTTPMethod: Handler] = [:]
@@ -24,6 +26,7 @@ public struct Router<Handler: Sendable>: Sendable {
             }
             switch segment {
             case .literal(let text):
+                longestLiteral = max(longestLiteral, text.utf8.count)
                 literals[text, default: Node()].insert(segments.dropFirst(), route: route, handler: handler)
             case .parameter(let name):
                 precondition(parameterName == nil || parameterName == name, "Conflicting parameter at \(route)")
@@ -46,24 +49,46 @@ public struct Router<Handler: Sendable>: Sendable {
     }
 
     public func match(method: HTTPMethod, path: String) -> Match {
-        let segments = path.utf8.split(separator: UInt8(ascii: "/")).map { Substring($0) }
-        var allowed: [HTTPMethod] = []
-        var captured: [(String, Substring)] = []
-        if let handler = search(root, segments[...], method: method, captured: &captured, allowed: &allowed) {
-            var parameters: [String: String] = [:]
-            for (name, raw) in captured {
-                parameters[name] = PercentDecoding.decode(raw) ?? String(raw)
-            }
-            return .found(handler, parameters: parameters)
+        var path = path
+        return path.withUTF8 { bytes in match(method: method, bytes: UnsafeRawBufferPointer(bytes)) }
+    }
+
+    /// Matching on the path's bytes: segments are byte ranges, and only segments short enough to be a
+    /// literal become (small, unallocated) strings for the lookup.
+    private func match(method: HTTPMethod, bytes: UnsafeRawBufferPointer) -> Match {
+        var segments: [Range<Int>] = []
+        var start = 0
+        for index in 0...bytes.count where index == bytes.count || bytes[index] == UInt8(ascii: "/") {
+            if index > start { segments.append(start..<index) }
+            start = index + 1
         }
-        return allowed.isEmpty ? .notFound : .methodNotAllowed(allowed: allowed)
+        var allowed: [HTTPMethod] = []
+        var captured: [(String, Range<Int>)] = []
+        let context = SearchContext(bytes: bytes, method: method)
+        guard let handler = search(root, segments[...], context, captured: &captured, allowed: &allowed) else {
+            return allowed.isEmpty ? .notFound : .methodNotAllowed(allowed: allowed)
+        }
+        var parameters: [String: String] = [:]
+        for (name, range) in captured {
+            let raw = UnsafeRawBufferPointer(rebasing: bytes[range])
+            parameters[name] = raw.contains(UInt8(ascii: "%"))
+                ? PercentDecoding.decode(Substring(String(decoding: raw, as: UTF8.self))) ?? String(decoding: raw, as: UTF8.self)
+                : String(decoding: raw, as: UTF8.self)
+        }
+        return .found(handler, parameters: parameters)
+    }
+
+    private struct SearchContext {
+        let bytes: UnsafeRawBufferPointer
+        let method: HTTPMethod
     }
 
     private func search(
-        _ node: Node, _ segments: ArraySlice<Substring>, method: HTTPMethod,
-        captured: inout [(String, Substring)], allowed: inout [HTTPMethod]
+        _ node: Node, _ segments: ArraySlice<Range<Int>>, _ context: SearchContext,
+        captured: inout [(String, Range<Int>)], allowed: inout [HTTPMethod]
     ) -> Handler? {
         guard let segment = segments.first else {
+            let method = context.method
             if let handler = node.handlers[method] ?? (method == .head ? node.handlers[.get] : nil) {
                 return handler
             }
@@ -71,14 +96,15 @@ public struct Router<Handler: Sendable>: Sendable {
             return nil
         }
         let rest = segments.dropFirst()
-        if let next = node.literals[String(segment)],
-            let handler = search(next, rest, method: method, captured: &captured, allowed: &allowed)
+        if segment.count <= node.longestLiteral,
+            let next = node.literals[String(decoding: UnsafeRawBufferPointer(rebasing: context.bytes[segment]), as: UTF8.self)],
+            let handler = search(next, rest, context, captured: &captured, allowed: &allowed)
         {
             return handler
         }
         if let name = node.parameterName, let next = node.parameterChild.first {
             captured.append((name, segment))
-            if let handler = search(next, rest, method: method, captured: &captured, allowed: &allowed) {
+            if let handler = search(next, rest, context, captured: &captured, allowed: &allowed) {
                 return handler
             }
             captured.removeLast()

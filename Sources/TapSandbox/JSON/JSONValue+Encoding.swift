@@ -31,41 +31,41 @@ extension JSONValue {
 
     /// Indented JSON for humans (2 spaces, `"key": value`), with no trailing newline.
     public func prettyPrinted() -> String {
-        var bytes: [UInt8] = []
-        appendPretty(to: &bytes, indent: 0)
-        return String(decoding: bytes, as: UTF8.self)
+        var buffer = ByteBuffer(capacity: 256)
+        appendPretty(to: &buffer, indent: 0)
+        return String(decoding: buffer.bytes, as: UTF8.self)
     }
 
-    private func appendPretty(to bytes: inout [UInt8], indent: Int) {
+    private func appendPretty(to buffer: inout ByteBuffer, indent: Int) {
         switch self {
         case .null, .bool, .number, .string:
-            bytes.append(contentsOf: encoded())
+            buffer.append(encoded())
         case .array(let elements):
-            guard !elements.isEmpty else { return JSONWriter.append("[]", to: &bytes) }
-            bytes.append(UInt8(ascii: "["))
+            guard !elements.isEmpty else { return buffer.append("[]") }
+            buffer.append(UInt8(ascii: "["))
             for (position, element) in elements.enumerated() {
-                Self.appendLineBreak(to: &bytes, indent: indent + 1, isFirst: position == 0)
-                element.appendPretty(to: &bytes, indent: indent + 1)
+                Self.appendLineBreak(to: &buffer, indent: indent + 1, isFirst: position == 0)
+                element.appendPretty(to: &buffer, indent: indent + 1)
             }
-            Self.appendLineBreak(to: &bytes, indent: indent, isFirst: true)
-            bytes.append(UInt8(ascii: "]"))
+            Self.appendLineBreak(to: &buffer, indent: indent, isFirst: true)
+            buffer.append(UInt8(ascii: "]"))
         case .object(let object):
-            guard !object.isEmpty else { return JSONWriter.append("{}", to: &bytes) }
-            bytes.append(UInt8(ascii: "{"))
+            guard !object.isEmpty else { return buffer.append("{}") }
+            buffer.append(UInt8(ascii: "{"))
             for (position, member) in object.enumerated() {
-                Self.appendLineBreak(to: &bytes, indent: indent + 1, isFirst: position == 0)
-                JSONWriter.appendEscaped(member.key, to: &bytes)
-                JSONWriter.append(": ", to: &bytes)
-                member.value.appendPretty(to: &bytes, indent: indent + 1)
+                Self.appendLineBreak(to: &buffer, indent: indent + 1, isFirst: position == 0)
+                JSONWriter.appendEscaped(member.key, to: &buffer)
+                buffer.append(": ")
+                member.value.appendPretty(to: &buffer, indent: indent + 1)
             }
-            Self.appendLineBreak(to: &bytes, indent: indent, isFirst: true)
-            bytes.append(UInt8(ascii: "}"))
+            Self.appendLineBreak(to: &buffer, indent: indent, isFirst: true)
+            buffer.append(UInt8(ascii: "}"))
         }
     }
 
-    private static func appendLineBreak(to bytes: inout [UInt8], indent: Int, isFirst: Bool) {
-        if !isFirst { bytes.append(UInt8(ascii: ",")) }
-        bytes.append(UInt8(ascii: "\n"))
-        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * indent))
+    private static func appendLineBreak(to buffer: inout ByteBuffer, indent: Int, isFirst: Bool) {
+        if !isFirst { buffer.append(UInt8(ascii: ",")) }
+        buffer.append(UInt8(ascii: "\n"))
+        for _ in 0..<(2 * indent) { buffer.append(UInt8(ascii: " ")) }
     }
 }

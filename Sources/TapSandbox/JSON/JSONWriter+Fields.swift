@@ -53,4 +53,40 @@ extension JSONWriter {
         self.key(key)
         self.value(value)
     }
+
+    /// Writes a string value whose content `write` puts straight into the buffer; the content must need
+    /// no escaping (ASCII identifiers, digits). Saves building a `String` for derived values.
+    public mutating func asciiString(_ write: (inout ByteBuffer) -> Void) {
+        separate()
+        buffer.append(UInt8(ascii: "\""))
+        write(&buffer)
+        buffer.append(UInt8(ascii: "\""))
+        needsComma = true
+    }
+
+    /// Writes a number value whose text `write` puts straight into the buffer.
+    public mutating func rawNumber(_ write: (inout ByteBuffer) -> Void) {
+        separate()
+        write(&buffer)
+        needsComma = true
+    }
+
+    /// Writes `"key":"<decimal>"`, an integer as a string (Tap's `transaction.created`).
+    public mutating func field(_ key: StaticString, decimalString value: Int64) {
+        self.key(key)
+        asciiString { $0.appendDecimal(value) }
+    }
+
+    /// Writes one string value made of `first`, `middle` and `last` joined, escaping the strings.
+    public mutating func string(_ first: String, _ middle: StaticString, _ last: String) {
+        separate()
+        var first = first
+        var last = last
+        buffer.append(UInt8(ascii: "\""))
+        first.withUTF8 { Self.appendEscapedContent(UnsafeRawBufferPointer($0), to: &buffer) }
+        Self.appendEscapedContent(UnsafeRawBufferPointer(start: middle.utf8Start, count: middle.utf8CodeUnitCount), to: &buffer)
+        last.withUTF8 { Self.appendEscapedContent(UnsafeRawBufferPointer($0), to: &buffer) }
+        buffer.append(UInt8(ascii: "\""))
+        needsComma = true
+    }
 }

@@ -39,55 +39,55 @@ public enum Identifier {
 
     /// `prefix` + `TS…` in Tap's test-mode pattern, e.g. `chg_TS12A3420261126105207xYz42611001`.
     public static func make(_ prefix: StaticString, serial: Int64, createdAt: Int64) -> String {
+        var buffer = ByteBuffer(capacity: 40)
+        write(prefix, serial: serial, createdAt: createdAt, to: &buffer)
+        return buffer.string
+    }
+
+    /// Writes what `make` returns, straight into `buffer` (rendering writes ids without allocating them).
+    public static func write(_ prefix: StaticString, serial: Int64, createdAt: Int64, to buffer: inout ByteBuffer) {
         var rest = UInt64(bitPattern: serial)
         func take(_ radix: UInt64) -> UInt64 {
             defer { rest /= radix }
             return rest % radix
         }
         let time = UTCDate(epochMilliseconds: createdAt)
-        var text = [UInt8]()
-        text.reserveCapacity(prefix.utf8CodeUnitCount + 28)
-        text.append(contentsOf: UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount))
-        text.append(contentsOf: "TS".utf8)
+        buffer.append(prefix)
+        buffer.append("TS")
         let last3 = take(1000)
-        let alnum = (0..<4).map { _ in alphabet[Int(take(62))] }
+        let alnum = (take(62), take(62), take(62), take(62))
         let first2 = take(100)
         let second2 = take(100)
-        appendDigits(first2, width: 2, to: &text)
-        text.append(alphabet[10 + Int(rest % 26)])
-        appendDigits(second2, width: 2, to: &text)
-        appendDigits(UInt64(time.year), width: 4, to: &text)
-        appendDigits(UInt64(time.hour), width: 2, to: &text)
-        appendDigits(UInt64(time.minute), width: 2, to: &text)
-        text.append(contentsOf: alnum)
-        appendDigits(UInt64(time.day), width: 2, to: &text)
-        appendDigits(UInt64(time.month), width: 2, to: &text)
-        appendDigits(last3, width: 3, to: &text)
-        return String(decoding: text, as: UTF8.self)
+        buffer.appendDigits(first2, minimumWidth: 2)
+        buffer.append(alphabet[10 + Int(rest % 26)])
+        buffer.appendDigits(second2, minimumWidth: 2)
+        buffer.appendDigits(UInt64(time.year), minimumWidth: 4)
+        buffer.appendDigits(UInt64(time.hour), minimumWidth: 2)
+        buffer.appendDigits(UInt64(time.minute), minimumWidth: 2)
+        buffer.append(alphabet[Int(alnum.0)])
+        buffer.append(alphabet[Int(alnum.1)])
+        buffer.append(alphabet[Int(alnum.2)])
+        buffer.append(alphabet[Int(alnum.3)])
+        buffer.appendDigits(UInt64(time.day), minimumWidth: 2)
+        buffer.appendDigits(UInt64(time.month), minimumWidth: 2)
+        buffer.appendDigits(last3, minimumWidth: 3)
     }
 
     /// A string of `count` decimal digits derived from `serial` and a `salt`, e.g. for `reference.payment`
     /// (19 digits) or `receipt.id` (18 digits). Distinct salts give unrelated-looking numbers.
     public static func digits(_ count: Int, serial: Int64, salt: UInt64) -> String {
+        var buffer = ByteBuffer(capacity: count)
+        writeDigits(count, serial: serial, salt: salt, to: &buffer)
+        return buffer.string
+    }
+
+    /// Writes what `digits` returns, straight into `buffer`.
+    public static func writeDigits(_ count: Int, serial: Int64, salt: UInt64, to buffer: inout ByteBuffer) {
         var state = UInt64(bitPattern: serial) &* 0x9E37_79B9_7F4A_7C15 &+ salt
-        var text = [UInt8]()
-        text.reserveCapacity(count)
         for index in 0..<count {
             state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             let digit = UInt8((state >> 33) % 10)
-            text.append(UInt8(ascii: "0") + (index == 0 && digit == 0 ? 1 : digit))
-        }
-        return String(decoding: text, as: UTF8.self)
-    }
-
-    private static func appendDigits(_ value: UInt64, width: Int, to text: inout [UInt8]) {
-        var divisor: UInt64 = 1
-        for _ in 1..<width { divisor *= 10 }
-        var rest = value
-        while divisor > 0 {
-            text.append(UInt8(ascii: "0") + UInt8(rest / divisor % 10))
-            rest %= divisor
-            divisor /= 10
+            buffer.append(UInt8(ascii: "0") + (index == 0 && digit == 0 ? 1 : digit))
         }
     }
 }
