@@ -156,8 +156,8 @@ extension ScenarioParser {
     }
 
     private mutating func webhook(_ value: JSONValue, at path: JSONPath) -> WebhookBehaviour? {
-        guard let object = members(value, at: path, fields: Self.webhookFields, what: "webhook") else { return nil }
         let before = problems.count
+        guard let object = members(value, at: path, fields: Self.webhookFields, what: "webhook") else { return nil }
         var behaviour = WebhookBehaviour()
         if let value = object["delay_ms"] {
             behaviour.delayMs = integer(value, at: path.key("delay_ms"), in: 0...86_400_000) ?? 0

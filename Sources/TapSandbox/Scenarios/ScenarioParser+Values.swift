@@ -96,9 +96,13 @@ extension ScenarioParser {
         }
     }
 
-    /// The candidate closest to `text` by edit distance, if it is close enough to be a likely typo.
+    /// The candidate closest to `text` by edit distance, if it is close enough to be a likely typo, or the
+    /// one `text` begins (`delay` for `delay_ms`).
     static func closest(to text: String, in candidates: [String]) -> String? {
         let lowered = Array(text.lowercased())
+        if lowered.count >= 3, let begun = candidates.first(where: { $0.lowercased().hasPrefix(text.lowercased()) }) {
+            return begun
+        }
         var best: (String, Int)?
         for candidate in candidates {
             let distance = editDistance(lowered, Array(candidate.lowercased()))
