@@ -76,12 +76,17 @@ public enum DeliveryPayload: Sendable, Equatable {
         }
     }
 
-    /// The scenario that shapes the object's webhooks, and how (CONTRACT.md §6). Refunds will carry theirs.
-    public var scenario: (name: String, behaviour: WebhookBehaviour)? {
+    /// The scenario that decided the object, if any (CONTRACT.md §6). Refunds will carry theirs.
+    public var scenario: String? {
         switch self {
-        case .payment(let payment):
-            guard let name = payment.scenario, let behaviour = payment.webhookBehaviour else { return nil }
-            return (name, behaviour)
+        case .payment(let payment): payment.scenario
+        }
+    }
+
+    /// How that scenario shapes the object's webhooks, if it does.
+    public var webhookBehaviour: WebhookBehaviour? {
+        switch self {
+        case .payment(let payment): payment.webhookBehaviour
         }
     }
 }

@@ -18,7 +18,7 @@ extension WebhookDelivery {
         if let replayOf { writer.string(replayOf) } else { writer.null() }
         writer.field("tampered", tampered)
         writer.field("duplicate_of", duplicateOf)
-        writer.field("scenario", payload.scenario?.name)
+        writer.field("scenario", payload.scenario)
         writer.key("attempts")
         writer.beginArray()
         for attempt in attempts { attempt.write(to: &writer) }

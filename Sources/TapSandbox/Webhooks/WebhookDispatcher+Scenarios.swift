@@ -49,18 +49,16 @@ extension WebhookDispatcher {
     /// When a queued delivery may go once the one before it has finished: now, but never before its own
     /// delay has passed since its transition.
     static func releaseTime(of delivery: WebhookDelivery, now: Int64) -> Int64 {
-        max(now, delivery.createdAt + (delivery.payload.scenario?.behaviour.delayMs ?? 0))
+        max(now, delivery.createdAt + (delivery.payload.webhookBehaviour?.delayMs ?? 0))
     }
 
     /// Logs each webhook a scenario dropped: it appears nowhere else but the delivery log.
     func logDropped(_ events: [DomainEvent]) {
         guard let logger else { return }
         for event in events {
-            guard let (payload, url) = Self.webhook(for: event), let scenario = payload.scenario,
-                scenario.behaviour.drop
-            else { continue }
-            logger.info(
-                "webhook of \(payload.objectID) (\(payload.objectStatus)) to \(url) DROPPED by scenario \(scenario.name)")
+            guard let (payload, url) = Self.webhook(for: event), payload.webhookBehaviour?.drop == true else { continue }
+            let name = payload.scenario ?? ""
+            logger.info("webhook of \(payload.objectID) (\(payload.objectStatus)) to \(url) DROPPED by scenario \(name)")
         }
     }
 }

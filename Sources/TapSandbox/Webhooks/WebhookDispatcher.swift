@@ -37,7 +37,7 @@ public final class WebhookDispatcher: TransactionObserver {
     public func willCommit(_ state: inout AccountState, _ transaction: inout Transaction, account: Account) {
         for event in transaction.events {
             guard let (payload, url) = Self.webhook(for: event) else { continue }
-            let behaviour = payload.scenario?.behaviour ?? WebhookBehaviour()
+            let behaviour = payload.webhookBehaviour ?? WebhookBehaviour()
             var delivery = Self.delivery(payload, url: url, transaction: transaction, behaviour: behaviour)
             Self.place(&delivery, behaviour: behaviour, state: &state, now: transaction.now)
             state.put(delivery)
