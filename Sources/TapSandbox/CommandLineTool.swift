@@ -36,7 +36,8 @@ public enum CommandLineTool {
     private static func lint(_ paths: [String]) -> Never {
         switch ScenarioLoader.load(paths) {
         case .success(let scenarios):
-            print("\(scenarios.count) scenario\(scenarios.count == 1 ? "" : "s") in \(paths.joined(separator: " ")): no problems")
+            let count = "\(scenarios.count) scenario\(scenarios.count == 1 ? "" : "s")"
+            print("\(count) in \(paths.joined(separator: " ")): no problems")
             exit(0)
         case .failure(let failure):
             for problem in failure.problems { print(problem) }
@@ -52,7 +53,8 @@ public enum CommandLineTool {
             switch ScenarioLoader.load([scenariosPath]) {
             case .success(let loaded): scenarios = loaded
             case .failure(let failure):
-                fail(failure.problems.map { "tap-sandbox: cannot load scenarios: \($0)" }.joined(separator: "\n"), status: 2)
+                let lines = failure.problems.map { "tap-sandbox: cannot load scenarios: \($0)" }
+                fail(lines.joined(separator: "\n"), status: 2)
             }
         }
         // With the stop signals blocked everywhere (see `run`), sigwait takes them whatever mask or

@@ -21,7 +21,8 @@ struct RequestFacts {
         let body = Fields(object)
         if let code = Self.text(body, "currency"), case .success(let currency) = Currency.parse(code) {
             facts.currency = currency
-            if let text = Self.text(body, "amount"), case .success(let amount) = Amount.parse(text, currency: currency) {
+            if let text = Self.text(body, "amount"), case .success(let amount) = Amount.parse(text, currency: currency)
+            {
                 facts.amount = amount
             }
         }
@@ -77,7 +78,9 @@ struct RequestFacts {
             facts.cardExpiry = ScenarioFacts.expiry(month: card.expMonth, year: card.expYear)
             facts.paymentMethod = authorize.source.paymentMethod
         }
-        if let savedCard, let saved = state.customers[savedCard.customerID]?.cards.first(where: { $0.id == savedCard.cardID }) {
+        if let savedCard,
+            let saved = state.customers[savedCard.customerID]?.cards.first(where: { $0.id == savedCard.cardID })
+        {
             facts.cardNumber = TestCards.number(ofSaved: saved.card)
             facts.cardExpiry = ScenarioFacts.expiry(month: saved.card.expMonth, year: saved.card.expYear)
             facts.paymentMethod = saved.card.brand

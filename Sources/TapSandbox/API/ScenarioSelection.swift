@@ -22,7 +22,8 @@ struct ScenarioSelection: Sendable {
         if let name = Self.requestedName(&request) {
             guard let scenario = library.scenario(named: name, accountKey: account?.key) else {
                 throw .invalid(
-                    "1103", "Required inputs are invalid: there is no sandbox scenario named \"\(name)\" "
+                    "1103",
+                    "Required inputs are invalid: there is no sandbox scenario named \"\(name)\" "
                         + "(GET /_sandbox/scenarios lists them)")
             }
             named = scenario
@@ -36,7 +37,8 @@ struct ScenarioSelection: Sendable {
         }
         guard candidates.contains(where: \.isSequence) else {
             return account.read { state in
-                ScenarioEngine.decide(facts.completed(from: state), candidates: candidates, counters: state.scenarioCounters)
+                ScenarioEngine.decide(
+                    facts.completed(from: state), candidates: candidates, counters: state.scenarioCounters)
             }
         }
         return try store.transact(account) { state, _ -> ScenarioDecision? in
@@ -50,7 +52,8 @@ struct ScenarioSelection: Sendable {
     /// The HTTP error a decision answers with instead of running the handler, if any.
     static func error(of decision: ScenarioDecision?) -> TapError? {
         guard let error = decision?.effect.error else { return nil }
-        var tapError = TapError(status: HTTPStatus(code: error.status), code: error.code, description: error.description)
+        var tapError = TapError(
+            status: HTTPStatus(code: error.status), code: error.code, description: error.description)
         for header in error.headers { tapError.headers.add(name: header.name, value: header.value) }
         return tapError
     }

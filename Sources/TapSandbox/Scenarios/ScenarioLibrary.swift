@@ -55,11 +55,14 @@ public final class ScenarioLibrary: Sendable {
             let location = path == "$" ? "$.name" : path + ".name"
             if taken.contains(scenario.name) {
                 let owner = (fixed + TestCards.scenarios).first { $0.name == scenario.name }?.source.label ?? ""
-                problems.append(ScenarioProblem(
-                    file: file, location: location,
-                    message: "\"\(scenario.name)\" is already loaded (\(owner)); run-time scenarios take other names"))
+                problems.append(
+                    ScenarioProblem(
+                        file: file, location: location,
+                        message:
+                            "\"\(scenario.name)\" is already loaded (\(owner)); run-time scenarios take other names"))
             } else if !seen.insert(scenario.name).inserted {
-                problems.append(ScenarioProblem(file: file, location: location, message: "\"\(scenario.name)\" is given twice"))
+                problems.append(
+                    ScenarioProblem(file: file, location: location, message: "\"\(scenario.name)\" is given twice"))
             }
         }
         guard problems.isEmpty else { return .failure(ScenarioProblems(problems)) }

@@ -52,7 +52,8 @@ public enum ScenarioLoader {
         }
         let files = names.filter { $0.hasSuffix(".json") && !$0.hasSuffix(".schema.json") }.sorted()
         guard !files.isEmpty else {
-            return .failure(ScenarioProblem(file: path, location: "$", message: "the folder holds no *.json scenario file"))
+            return .failure(
+                ScenarioProblem(file: path, location: "$", message: "the folder holds no *.json scenario file"))
         }
         let folder = path.hasSuffix("/") ? path : path + "/"
         return .success(files.map { folder + $0 })
@@ -77,12 +78,15 @@ public enum ScenarioLoader {
             let name = entry.scenario.name
             let location = entry.path == "$" ? "$.name" : entry.path + ".name"
             if reserved.contains(name) {
-                problems.append(ScenarioProblem(
-                    file: entry.file, location: location, message: "\"\(name)\" is the name of a built-in test-card rule"))
+                problems.append(
+                    ScenarioProblem(
+                        file: entry.file, location: location,
+                        message: "\"\(name)\" is the name of a built-in test-card rule"))
             } else if let earlier = first[name] {
-                problems.append(ScenarioProblem(
-                    file: entry.file, location: location,
-                    message: "\"\(name)\" is already the name of the scenario at \(earlier.file):\(earlier.path)"))
+                problems.append(
+                    ScenarioProblem(
+                        file: entry.file, location: location,
+                        message: "\"\(name)\" is already the name of the scenario at \(earlier.file):\(earlier.path)"))
             } else {
                 first[name] = entry
             }

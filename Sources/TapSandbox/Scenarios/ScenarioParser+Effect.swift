@@ -17,8 +17,10 @@ extension ScenarioParser {
             effect.error = error(value, at: path.key("error"))
             let combined = ["status", "code", "then", "webhook"].filter { object[$0] != nil }
             if !combined.isEmpty {
-                report(path.key("error"), "an error answers instead of a result, so it cannot go with "
-                    + combined.joined(separator: ", "))
+                report(
+                    path.key("error"),
+                    "an error answers instead of a result, so it cannot go with "
+                        + combined.joined(separator: ", "))
             }
         }
         if let value = object["latency_ms"] {
@@ -43,7 +45,9 @@ extension ScenarioParser {
         }
         let codePath = path.key("code")
         guard case .string(let code) = codeValue else {
-            report(codePath, "expected the code as a string of 3 digits such as \"505\", found \(Self.kind(of: codeValue))")
+            report(
+                codePath, "expected the code as a string of 3 digits such as \"505\", found \(Self.kind(of: codeValue))"
+            )
             return nil
         }
         guard code.utf8.count == 3, code.utf8.allSatisfy({ (0x30...0x39).contains($0) }) else {
@@ -111,7 +115,9 @@ extension ScenarioParser {
         for (name, headerValue) in object {
             let lowered = name.lowercased()
             let tokenCharacters = "!#$%&'*+-.^_`|~"
-            if name.isEmpty || !name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || tokenCharacters.contains($0)) }) {
+            if name.isEmpty
+                || !name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || tokenCharacters.contains($0)) })
+            {
                 report(path.key(name), "\(JSONValue.string(name)) is not a header name")
             } else if reserved && Self.reservedHeaders.contains(lowered) {
                 report(path.key(name), "\(lowered) is set by the sandbox itself")
@@ -143,11 +149,14 @@ extension ScenarioParser {
             guard let after, let result = self.result(object, at: itemPath) else { continue }
             if let previous = transitions.last {
                 if after <= previous.afterMs {
-                    report(itemPath.key("after_ms"), "\(after) is not after the previous transition (\(previous.afterMs))")
+                    report(
+                        itemPath.key("after_ms"), "\(after) is not after the previous transition (\(previous.afterMs))")
                 }
                 if !previous.result.status.isPending {
-                    report(itemPath, "the previous transition's \(previous.result.status.rawValue) is final: "
-                        + "only the last transition may end the payment")
+                    report(
+                        itemPath,
+                        "the previous transition's \(previous.result.status.rawValue) is final: "
+                            + "only the last transition may end the payment")
                 }
             }
             transitions.append(ScenarioTransition(afterMs: after, result: result))
@@ -169,8 +178,10 @@ extension ScenarioParser {
         if problems.count > before {
             return nil
         } else if behaviour == WebhookBehaviour() {
-            report(path, "the webhook object changes nothing: give delay_ms, duplicate, out_of_order, bad_signature "
-                + "or drop")
+            report(
+                path,
+                "the webhook object changes nothing: give delay_ms, duplicate, out_of_order, bad_signature "
+                    + "or drop")
         } else if behaviour.drop && behaviour != WebhookBehaviour(drop: true) {
             report(path, "drop sends nothing, so delay_ms, duplicate, out_of_order and bad_signature cannot apply")
         }

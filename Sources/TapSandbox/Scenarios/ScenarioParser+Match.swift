@@ -34,7 +34,9 @@ extension ScenarioParser {
                 parser.nonEmpty(value, at: path)?.uppercased()
             }
         }
-        if let value = object["customer_email"] { match.customerEmail = nonEmpty(value, at: path.key("customer_email")) }
+        if let value = object["customer_email"] {
+            match.customerEmail = nonEmpty(value, at: path.key("customer_email"))
+        }
         if let value = object["metadata"] { match.metadata = metadata(value, at: path.key("metadata")) }
         if let value = object["headers"] { match.headers = headers(value, at: path.key("headers"), reserved: false) }
         return match
@@ -49,7 +51,9 @@ extension ScenarioParser {
             guard let text = parser.string(value, at: path) else { return nil }
             guard all.contains(text) else {
                 let hint = Self.closest(to: text, in: all).map { "did you mean \($0)? " } ?? ""
-                parser.report(path, "\(JSONValue.string(text)) is not a \(what) (\(hint)\(what)s: \(all.joined(separator: ", ")))")
+                parser.report(
+                    path, "\(JSONValue.string(text)) is not a \(what) (\(hint)\(what)s: \(all.joined(separator: ", ")))"
+                )
                 return nil
             }
             return text
@@ -88,7 +92,8 @@ extension ScenarioParser {
             parts.count == 1 || !fraction.isEmpty, let wholeValue = Int64(whole),
             let fractionValue = Int64(fraction + String(repeating: "0", count: 3 - fraction.count))
         else {
-            report(path, "\(JSONValue.string(text)) is not an amount: digits with at most 3 decimals, such as \"13.13\"")
+            report(
+                path, "\(JSONValue.string(text)) is not an amount: digits with at most 3 decimals, such as \"13.13\"")
             return nil
         }
         return wholeValue * 1000 + fractionValue
@@ -117,7 +122,8 @@ extension ScenarioParser {
     private mutating func expiry(_ value: JSONValue, at path: JSONPath) -> String? {
         guard let text = string(value, at: path) else { return nil }
         let parts = text.split(separator: "/", omittingEmptySubsequences: false)
-        guard parts.count == 2, parts[0].count == 2, parts[1].count == 2, let month = Int(parts[0]), Int(parts[1]) != nil,
+        guard parts.count == 2, parts[0].count == 2, parts[1].count == 2, let month = Int(parts[0]),
+            Int(parts[1]) != nil,
             (1...12).contains(month)
         else {
             report(path, "\(JSONValue.string(text)) is not an expiry: MM/YY such as \"05/22\"")

@@ -18,7 +18,9 @@ extension ScenarioParser {
                 report(path.key(key), "\"\(key)\" is given twice")
             } else if !fields.contains(key) {
                 let hint = Self.closest(to: key, in: fields).map { "; did you mean \"\($0)\"?" } ?? ""
-                report(path.key(key), "unknown field \"\(key)\"\(hint) (\(what) fields: \(fields.joined(separator: ", ")))")
+                report(
+                    path.key(key), "unknown field \"\(key)\"\(hint) (\(what) fields: \(fields.joined(separator: ", ")))"
+                )
             }
         }
         return object

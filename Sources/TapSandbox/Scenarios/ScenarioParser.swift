@@ -34,7 +34,8 @@ struct ScenarioParser {
         do {
             value = try JSONParser.parse(bytes)
         } catch {
-            problems.append(ScenarioProblem(file: file, location: "\(error.line):\(error.column)", message: error.message))
+            problems.append(
+                ScenarioProblem(file: file, location: "\(error.line):\(error.column)", message: error.message))
             return []
         }
         guard case .object(let object) = value, object["scenarios"] != nil else {
@@ -44,7 +45,9 @@ struct ScenarioParser {
             }
             return scenario(value, at: .root).map { [($0, .root)] } ?? []
         }
-        guard let members = members(value, at: .root, fields: Self.documentFields, what: "scenario file") else { return [] }
+        guard let members = members(value, at: .root, fields: Self.documentFields, what: "scenario file") else {
+            return []
+        }
         let path = JSONPath.root.key("scenarios")
         guard case .array(let items)? = members["scenarios"] else {
             report(path, "expected a list of scenarios, found \(Self.kind(of: members["scenarios"] ?? .null))")
@@ -72,8 +75,10 @@ struct ScenarioParser {
         if let sequence = object["sequence"] {
             let given = Self.effectFields.filter { object[$0] != nil }
             if !given.isEmpty {
-                report(path.key("sequence"), "a sequence replaces \(given.joined(separator: ", ")) at the top level: "
-                    + "move them into its steps")
+                report(
+                    path.key("sequence"),
+                    "a sequence replaces \(given.joined(separator: ", ")) at the top level: "
+                        + "move them into its steps")
             }
             steps = self.sequence(sequence, at: path.key("sequence"))
         } else {
@@ -91,7 +96,8 @@ struct ScenarioParser {
 
     /// `[a-z0-9-]+`, at most 64 characters: names travel in a header and in URLs.
     private mutating func checkName(_ name: String, at path: JSONPath) {
-        let valid = !name.isEmpty && name.utf8.count <= 64
+        let valid =
+            !name.isEmpty && name.utf8.count <= 64
             && name.utf8.allSatisfy { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x2D }
         if !valid {
             report(path, "\(JSONValue.string(name)) is not a valid name: use 1 to 64 of a-z, 0-9 and -")

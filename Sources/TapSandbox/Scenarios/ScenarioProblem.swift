@@ -23,7 +23,8 @@ struct JSONPath: Sendable, Equatable, CustomStringConvertible {
 
     func key(_ name: String) -> JSONPath {
         var path = self
-        let plain = name.first.map { $0.isLetter || $0 == "_" || $0 == "$" } == true
+        let plain =
+            name.first.map { $0.isLetter || $0 == "_" || $0 == "$" } == true
             && name.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_" || $0 == "$") }
         if plain {
             path.description += "." + name

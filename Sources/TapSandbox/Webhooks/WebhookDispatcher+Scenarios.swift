@@ -56,9 +56,12 @@ extension WebhookDispatcher {
     func logDropped(_ events: [DomainEvent]) {
         guard let logger else { return }
         for event in events {
-            guard let (payload, url) = Self.webhook(for: event), payload.webhookBehaviour?.drop == true else { continue }
+            guard let (payload, url) = Self.webhook(for: event), payload.webhookBehaviour?.drop == true else {
+                continue
+            }
             let name = payload.scenario ?? ""
-            logger.info("webhook of \(payload.objectID) (\(payload.objectStatus)) to \(url) DROPPED by scenario \(name)")
+            logger.info(
+                "webhook of \(payload.objectID) (\(payload.objectStatus)) to \(url) DROPPED by scenario \(name)")
         }
     }
 }

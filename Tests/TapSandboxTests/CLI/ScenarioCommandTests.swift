@@ -38,7 +38,9 @@ import Testing
         let sandbox = try SandboxProcess(["--port", "0", "--scenarios", file])
         let (status, errors) = sandbox.finish()
         #expect(status == 2)
-        #expect(errors.hasPrefix("tap-sandbox: cannot load scenarios: \(file):$.status: \"NOPE\" is not a status"), "\(errors)")
+        #expect(
+            errors.hasPrefix("tap-sandbox: cannot load scenarios: \(file):$.status: \"NOPE\" is not a status"),
+            "\(errors)")
         let missing = try SandboxProcess(["--port", "0"], environment: ["TAP_SANDBOX_SCENARIOS": "/nonexistent"])
         let (missingStatus, missingErrors) = missing.finish()
         #expect(missingStatus == 2)
@@ -47,7 +49,8 @@ import Testing
 
     @Test func start_WithAScenarioFile_AppliesIt() throws {
         let folder = try ScenarioFixtures.folder([
-            "mine.json": #"{"name": "mine", "automatic": true, "match": {"resource": "customer"}, "error": {"status": 503, "code": "9999", "description": "down"}}"#,
+            "mine.json":
+                #"{"name": "mine", "automatic": true, "match": {"resource": "customer"}, "error": {"status": 503, "code": "9999", "description": "down"}}"#
         ])
         defer { try? FileManager.default.removeItem(at: folder) }
         let sandbox = try SandboxProcess(["--port", "0", "--quiet", "--scenarios", folder.path])

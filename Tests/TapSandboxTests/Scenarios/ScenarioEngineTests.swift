@@ -6,7 +6,8 @@ import Testing
 @Suite struct ScenarioEngineTests {
     /// Facts of a KWD 13.130 charge creation by card 4508750015741019, with metadata and a header.
     static var charge: ScenarioFacts {
-        var facts = ScenarioFacts.card(number: "4508750015741019", month: 5, year: 2022, cvc: "102", paymentMethod: "VISA")
+        var facts = ScenarioFacts.card(
+            number: "4508750015741019", month: 5, year: 2022, cvc: "102", paymentMethod: "VISA")
         facts.resource = .charge
         facts.operation = .create
         facts.currency = .kwd
@@ -57,7 +58,8 @@ import Testing
     }
 
     @Test func precedence_FirstMatchingCandidateWins() throws {
-        let scenarios = try ScenarioFixtures.scenarios(#"""
+        let scenarios = try ScenarioFixtures.scenarios(
+            #"""
             {"scenarios": [
               {"name": "big", "match": {"amount": {"min": "100"}}, "status": "DECLINED", "code": "505"},
               {"name": "kwd", "match": {"currency": "KWD"}, "status": "DECLINED", "code": "501"},
@@ -73,7 +75,8 @@ import Testing
     }
 
     @Test func sequence_AnswersEachStepForItsCount_ThenTheLastForever() throws {
-        let scenario = try ScenarioFixtures.scenario(#"""
+        let scenario = try ScenarioFixtures.scenario(
+            #"""
             {"name": "flaky", "sequence": [
               {"count": 2, "error": {"status": 503, "code": "9999", "description": "down"}},
               {"count": 1, "status": "DECLINED"},
@@ -84,7 +87,8 @@ import Testing
         var answers: [String] = []
         for _ in 0..<5 {
             let decision = try #require(ScenarioEngine.decide(Self.charge, candidates: [scenario], counters: counters))
-            answers.append(decision.effect.error.map { "\($0.status)" } ?? decision.effect.result?.status.rawValue ?? "")
+            answers.append(
+                decision.effect.error.map { "\($0.status)" } ?? decision.effect.result?.status.rawValue ?? "")
             counters.set("flaky", to: try #require(decision.count))
         }
         #expect(answers == ["503", "503", "DECLINED", "CAPTURED", "CAPTURED"])
@@ -92,7 +96,8 @@ import Testing
     }
 
     @Test func usedUpSequence_NoLongerApplies_AndTheNextCandidateAnswers() throws {
-        let scenarios = try ScenarioFixtures.scenarios(#"""
+        let scenarios = try ScenarioFixtures.scenarios(
+            #"""
             {"scenarios": [
               {"name": "once", "sequence": [{"count": 1, "status": "DECLINED"}]},
               {"name": "plain", "status": "FAILED"}
@@ -114,7 +119,9 @@ import Testing
         ("DELETE", "/v2/customers/cus_1", "customer", "delete"), ("POST", "/v2/card/cus_1", "card", "create"),
         ("GET", "/v2/card/cus_1", "card", "list"), ("POST", "/v2/refunds", "refund", "create"),
     ])
-    func classify_NamesTheResourceAndOperationOfEachRoute(method: String, path: String, resource: String, operation: String) {
+    func classify_NamesTheResourceAndOperationOfEachRoute(
+        method: String, path: String, resource: String, operation: String
+    ) {
         let classified = ScenarioFacts.classify(method: HTTPMethod(rawValue: method), path: path)
         #expect(classified?.0.rawValue == resource)
         #expect(classified?.1.rawValue == operation)
@@ -128,14 +135,15 @@ import Testing
     }
 
     /// spec §12.2 through the engine: the built-in test-card rules give the published outcomes.
-    @Test(arguments: [
-        ("4508750015741019", 1, 2039, "100", nil, CardResult.approved),
-        ("4508750015741019", 5, 2022, "100", nil, .refused(status: .declined, code: "501")),
-        ("4508750015741019", 1, 2039, "102", nil, .refused(status: .declined, code: "502")),
-        ("7777770123456789", 12, 2027, nil, nil, .refused(status: .failed, code: "401")),
-        ("8888880000000001", 5, 2021, nil, "KNET", .refused(status: .failed, code: "401")),
-        ("8888880000000002", 5, 2022, nil, "KNET", .approved),
-    ] as [(String, Int, Int, String?, String?, CardResult)])
+    @Test(
+        arguments: [
+            ("4508750015741019", 1, 2039, "100", nil, CardResult.approved),
+            ("4508750015741019", 5, 2022, "100", nil, .refused(status: .declined, code: "501")),
+            ("4508750015741019", 1, 2039, "102", nil, .refused(status: .declined, code: "502")),
+            ("7777770123456789", 12, 2027, nil, nil, .refused(status: .failed, code: "401")),
+            ("8888880000000001", 5, 2021, nil, "KNET", .refused(status: .failed, code: "401")),
+            ("8888880000000002", 5, 2022, nil, "KNET", .approved),
+        ] as [(String, Int, Int, String?, String?, CardResult)])
     func testCards_AreScenariosJudgedByTheEngine(
         number: String, month: Int, year: Int, cvc: String?, method: String?, result: CardResult
     ) {

@@ -34,7 +34,8 @@ import Testing
         #expect(other.status == 400)
         // Posting the same name again replaces it.
         sandbox.addScenarios(#"{"name": "vip-decline", "status": "DECLINED", "code": "509"}"#)
-        #expect(try sandbox.tokenCharge(headers: ["x-sandbox-scenario": "vip-decline"]).string("response.code") == "509")
+        #expect(
+            try sandbox.tokenCharge(headers: ["x-sandbox-scenario": "vip-decline"]).string("response.code") == "509")
         // A reset of the account forgets it.
         _ = sandbox.call(.post, "/_sandbox/reset")
         #expect(try sandbox.tokenCharge(headers: ["x-sandbox-scenario": "vip-decline"]).status == 400)
@@ -45,7 +46,9 @@ import Testing
         let added = sandbox.addScenarios(#"{"scenarios": [{"name": "everyone", "status": "FAILED"}]}"#, key: nil)
         #expect(added.string("scenarios.0.source") == "runtime")
         for key in [TestSandbox.key, "sk_test_Other2"] {
-            #expect(try sandbox.tokenCharge(headers: ["x-sandbox-scenario": "everyone"], key: key).string("status") == "FAILED")
+            #expect(
+                try sandbox.tokenCharge(headers: ["x-sandbox-scenario": "everyone"], key: key).string("status")
+                    == "FAILED")
         }
     }
 
@@ -56,7 +59,10 @@ import Testing
         let errors = try #require(response.value("errors")?.arrayValue)
         #expect(errors.count == 3)
         #expect(errors.allSatisfy { $0.string("code") == "1103" })
-        #expect(errors.map { $0.string("description") ?? "" }.contains { $0.hasPrefix("$.status: \"CAPTURD\" is not a status") })
+        #expect(
+            errors.map { $0.string("description") ?? "" }.contains {
+                $0.hasPrefix("$.status: \"CAPTURD\" is not a status")
+            })
         let broken = sandbox.addScenarios("{\"name\": ")
         #expect(broken.status == 400)
         #expect(broken.string("errors.0.description")?.hasPrefix("1:10: ") == true, "\(broken.text)")
@@ -66,7 +72,9 @@ import Testing
         let sandbox = try TestSandbox()
         let shipped = sandbox.addScenarios(#"{"name": "slow", "latency_ms": 1}"#)
         #expect(shipped.status == 400)
-        #expect(shipped.string("errors.0.description") == #"$.name: "slow" is already loaded (built-in); run-time scenarios take other names"#)
+        #expect(
+            shipped.string("errors.0.description")
+                == #"$.name: "slow" is already loaded (built-in); run-time scenarios take other names"#)
         #expect(sandbox.addScenarios(#"{"name": "test-card-cvc-no-match", "status": "FAILED"}"#).status == 400)
     }
 
@@ -77,12 +85,14 @@ import Testing
         let mine = sandbox.call(.get, "/_sandbox/scenarios").value("scenarios")?.arrayValue ?? []
         #expect(mine.first?.string("name") == "twice")
         #expect(mine.first?.int("answered") == 1)
-        let theirs = sandbox.call(.get, "/_sandbox/scenarios", key: "sk_test_Other3").value("scenarios")?.arrayValue ?? []
+        let theirs =
+            sandbox.call(.get, "/_sandbox/scenarios", key: "sk_test_Other3").value("scenarios")?.arrayValue ?? []
         #expect(!theirs.contains { $0.string("name") == "twice" })
     }
 
     @Test func precedence_NamedThenAutomaticRuntimeThenFilesInOrder_ThenTestCards() throws {
-        let files = try ScenarioFixtures.scenarios(#"""
+        let files = try ScenarioFixtures.scenarios(
+            #"""
             {"scenarios": [
               {"name": "file-big", "automatic": true, "match": {"amount": {"min": "100"}}, "status": "DECLINED", "code": "505"},
               {"name": "file-kwd", "automatic": true, "match": {"currency": "KWD"}, "status": "DECLINED", "code": "507"}
@@ -94,14 +104,16 @@ import Testing
         #expect(try sandbox.tokenCharge().string("response.code") == "507")
         #expect(try sandbox.tokenCharge(["currency": #""USD""#]).string("status") == "CAPTURED")
         // A run-time automatic rule comes before the files.
-        sandbox.addScenarios(#"{"name": "runtime-kwd", "automatic": true, "match": {"currency": "KWD"}, "status": "FAILED"}"#)
+        sandbox.addScenarios(
+            #"{"name": "runtime-kwd", "automatic": true, "match": {"currency": "KWD"}, "status": "FAILED"}"#)
         #expect(try sandbox.tokenCharge().string("status") == "FAILED")
         // The named scenario comes before every automatic rule.
         let named = try sandbox.tokenCharge(headers: ["x-sandbox-scenario": "restricted"])
         #expect(named.string("status") == "RESTRICTED")
         // Automatic rules come before the test cards (expiry 05/22 would decline 501).
         let token = try sandbox.makeToken(TestSandbox.nonEnrolledVisa, month: 5, year: 2022)
-        let overTestCard = sandbox.call(.post, "/v2/charges", TestSandbox.paymentBody(source: token, ["threeDSecure": "false"]))
+        let overTestCard = sandbox.call(
+            .post, "/v2/charges", TestSandbox.paymentBody(source: token, ["threeDSecure": "false"]))
         #expect(overTestCard.string("status") == "FAILED")
         #expect(overTestCard.headers["x-sandbox-scenario"] == "runtime-kwd")
     }
@@ -109,7 +121,8 @@ import Testing
     /// Each fact is read where the request keeps it: body, token, stored customer, route and headers.
     @Test func automaticRules_MatchTheFactsOfRealRequests() throws {
         let sandbox = try TestSandbox()
-        sandbox.addScenarios(#"""
+        sandbox.addScenarios(
+            #"""
             {"scenarios": [
               {"name": "by-card", "automatic": true, "match": {"card_number": "0026", "card_expiry": "01/39"}, "status": "DECLINED", "code": "511"},
               {"name": "by-email", "automatic": true, "match": {"customer_email": "vip@example.com"}, "status": "DECLINED", "code": "512"},
@@ -130,8 +143,12 @@ import Testing
         let customerID = try #require(customer.string("id"))
         let byID = sandbox.call(.post, "/v2/charges", try body(["customer": #"{"id":"\#(customerID)"}"#]))
         #expect(byID.string("response.code") == "512")
-        #expect(sandbox.call(.post, "/v2/charges", try body(["metadata": #"{"case":"m"}"#])).string("response.code") == "514")
-        #expect(sandbox.call(.post, "/v2/charges", try body([:]), headers: ["x-case": "h"]).string("response.code") == "515")
+        #expect(
+            sandbox.call(.post, "/v2/charges", try body(["metadata": #"{"case":"m"}"#])).string("response.code")
+                == "514")
+        #expect(
+            sandbox.call(.post, "/v2/charges", try body([:]), headers: ["x-case": "h"]).string("response.code") == "515"
+        )
         let knet = sandbox.call(.post, "/v2/charges", TestSandbox.chargeBody(["source": #"{"id":"src_kw.knet"}"#]))
         #expect(knet.headers["x-sandbox-scenario"] == "by-method")
         let id = try #require(knet.string("id"))
@@ -143,7 +160,9 @@ import Testing
     /// A token request with a publishable key has no account: rules apply, but a sequence cannot count.
     @Test func publishableKey_TokenRequests_MeetGlobalScenarios() throws {
         let sandbox = try TestSandbox()
-        sandbox.addScenarios(#"{"name": "token-down", "match": {"resource": "token"}, "error": {"status": 502, "code": "9999", "description": "x"}}"#, key: nil)
+        sandbox.addScenarios(
+            #"{"name": "token-down", "match": {"resource": "token"}, "error": {"status": 502, "code": "9999", "description": "x"}}"#,
+            key: nil)
         let response = sandbox.call(
             .post, "/v2/tokens", #"{"card":{"number":"4508750015741019","exp_month":1,"exp_year":2039,"cvc":"100"}}"#,
             key: "pk_test_abc", headers: ["x-sandbox-scenario": "token-down"])

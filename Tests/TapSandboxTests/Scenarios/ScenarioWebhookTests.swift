@@ -60,13 +60,16 @@ import Testing
         let receiver = try WebhookReceiver()
         let sandbox = try TestSandbox()
         let id = try #require(try Self.pay(sandbox, "webhook-duplicate", receiver: receiver).string("id"))
-        let deliveries = sandbox.waitForDeliveries(of: id) { $0.count == 2 && $0.allSatisfy { $0.string("status") == "SUCCESS" } }
+        let deliveries = sandbox.waitForDeliveries(of: id) {
+            $0.count == 2 && $0.allSatisfy { $0.string("status") == "SUCCESS" }
+        }
         #expect(deliveries.count == 2)
         #expect(deliveries.last?.string("duplicate_of") == deliveries.first?.string("id"))
         #expect(receiver.requests.count == 2)
         let statuses = try receiver.requests.map { try JSONParser.parse($0.body).string("status") }
         #expect(statuses == ["CAPTURED", "CAPTURED"])
-        #expect(receiver.requests.allSatisfy { $0.headers["hashstring"] == receiver.requests.first?.headers["hashstring"] })
+        #expect(
+            receiver.requests.allSatisfy { $0.headers["hashstring"] == receiver.requests.first?.headers["hashstring"] })
     }
 
     @Test func webhookBadSignature_FailsAReceiverThatVerifies() throws {
@@ -125,7 +128,8 @@ import Testing
     /// A custom scenario: IN_PROGRESS at once, then through the steps of `then` on the clock.
     @Test func transitions_FollowTheClockStepByStep() throws {
         let sandbox = try TestSandbox()
-        sandbox.addScenarios(#"""
+        sandbox.addScenarios(
+            #"""
             {"name": "slow-bank", "status": "IN_PROGRESS",
              "then": [{"after_ms": 5000, "status": "INITIATED"}, {"after_ms": 8000, "status": "DECLINED", "code": "507"}]}
             """#)

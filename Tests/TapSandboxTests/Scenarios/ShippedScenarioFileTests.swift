@@ -10,7 +10,8 @@ import Testing
     /// CONTRACT.md §6 names these; the project ships at least them, named exactly so.
     static let contractNames = [
         "insufficient-funds", "do-not-honor", "expired-card", "3ds-failed", "restricted", "timeout", "unknown",
-        "async-capture", "webhook-delayed", "webhook-duplicate", "webhook-bad-signature", "server-error", "rate-limited",
+        "async-capture", "webhook-delayed", "webhook-duplicate", "webhook-bad-signature", "server-error",
+        "rate-limited",
         "slow",
     ]
 
@@ -44,7 +45,8 @@ import Testing
 
     @Test func testCardTable_LintsClean() {
         #expect(TestCards.scenarios.count == 11)
-        guard case .success = ScenarioParser.parse(Array(TestCards.definition.utf8), file: "t", source: .testCards) else {
+        guard case .success = ScenarioParser.parse(Array(TestCards.definition.utf8), file: "t", source: .testCards)
+        else {
             Issue.record("the built-in test-card table has problems")
             return
         }
@@ -67,7 +69,8 @@ import Testing
         #expect(statuses == PaymentStatus.allCases.map(\.rawValue))
         let resources = schema.at("$defs.match.properties.resource.oneOf.0.enum")?.arrayValue?.compactMap(\.stringValue)
         #expect(resources == ScenarioResource.allCases.map(\.rawValue) + ["any"])
-        let operations = schema.at("$defs.match.properties.operation.oneOf.0.enum")?.arrayValue?.compactMap(\.stringValue)
+        let operations = schema.at("$defs.match.properties.operation.oneOf.0.enum")?.arrayValue?.compactMap(
+            \.stringValue)
         #expect(operations == ScenarioOperation.allCases.map(\.rawValue) + ["any"])
     }
 }

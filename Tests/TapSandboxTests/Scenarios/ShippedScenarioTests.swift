@@ -7,7 +7,8 @@ import Testing
 /// Each shipped scenario (CONTRACT.md §6) through the HTTP API, picked by name as a merchant's test would.
 @Suite struct ShippedScenarioTests {
     static let results: [(String, String, String)] = [
-        ("insufficient-funds", "DECLINED", "505"), ("do-not-honor", "DECLINED", "501"), ("expired-card", "FAILED", "407"),
+        ("insufficient-funds", "DECLINED", "505"), ("do-not-honor", "DECLINED", "501"),
+        ("expired-card", "FAILED", "407"),
         ("3ds-failed", "DECLINED", "516"), ("restricted", "RESTRICTED", "701"), ("timeout", "TIMEDOUT", "801"),
         ("unknown", "UNKNOWN", "901"),
     ]
@@ -43,7 +44,9 @@ import Testing
         let sandbox = try TestSandbox()
         let id = try sandbox.createCharge(headers: ["x-sandbox-scenario": name])
         #expect(sandbox.retrieve(id).string("status") == "INITIATED")
-        let redirect = sandbox.submitJSON(id, #"{"action":"approve","card_number":"4508750015741019","expiry":"01/39","cvv":"100","step":"challenge"}"#)
+        let redirect = sandbox.submitJSON(
+            id,
+            #"{"action":"approve","card_number":"4508750015741019","expiry":"01/39","cvv":"100","step":"challenge"}"#)
         #expect(redirect.status == 302)
         let charge = sandbox.retrieve(id)
         #expect(charge.string("status") == status)
@@ -92,7 +95,8 @@ import Testing
     @Test func rateLimited_Answers429WithRetryAfter_AndStoresNothing() throws {
         let sandbox = try TestSandbox()
         let response = sandbox.call(
-            .post, "/v2/customers", #"{"first_name":"A","email":"a@b.c"}"#, headers: ["x-sandbox-scenario": "rate-limited"])
+            .post, "/v2/customers", #"{"first_name":"A","email":"a@b.c"}"#,
+            headers: ["x-sandbox-scenario": "rate-limited"])
         #expect(response.status == 429)
         #expect(response.errorCode == "429")
         #expect(response.headers["retry-after"] == "1")
@@ -120,9 +124,12 @@ import Testing
     @Test func failThenSucceed_FirstCreationFails_TheRetryWithTheSameKeyGoesThrough() throws {
         let sandbox = try TestSandbox()
         let token = try sandbox.makeToken(TestSandbox.nonEnrolledVisa)
-        let body = TestSandbox.paymentBody(source: token, [
-            "threeDSecure": "false", "reference": #"{"transaction":"txn_1","order":"ord_1","idempotent":"order-1"}"#,
-        ])
+        let body = TestSandbox.paymentBody(
+            source: token,
+            [
+                "threeDSecure": "false",
+                "reference": #"{"transaction":"txn_1","order":"ord_1","idempotent":"order-1"}"#,
+            ])
         let headers = ["x-sandbox-scenario": "fail-then-succeed"]
         let first = sandbox.call(.post, "/v2/charges", body, headers: headers)
         #expect(first.status == 500)
@@ -149,14 +156,17 @@ import Testing
         let card = sandbox.call(.post, "/v2/charges", TestSandbox.chargeBody(), headers: headers)
         #expect(card.headers["x-sandbox-scenario"] == nil)
         let cardID = try #require(card.string("id"))
-        sandbox.submitJSON(cardID, #"{"action":"approve","card_number":"4508750015741019","expiry":"01/39","cvv":"100","step":"challenge"}"#)
+        sandbox.submitJSON(
+            cardID,
+            #"{"action":"approve","card_number":"4508750015741019","expiry":"01/39","cvv":"100","step":"challenge"}"#)
         #expect(sandbox.retrieve(cardID).string("status") == "CAPTURED")
     }
 
     @Test func benefitDeclined_DeclinesTheApprovalOnTheBenefitPage() throws {
         let sandbox = try TestSandbox()
         let id = try sandbox.createCharge(
-            ["currency": #""BHD""#, "source": #"{"id":"src_bh.benefit"}"#], headers: ["x-sandbox-scenario": "benefit-declined"])
+            ["currency": #""BHD""#, "source": #"{"id":"src_bh.benefit"}"#],
+            headers: ["x-sandbox-scenario": "benefit-declined"])
         sandbox.submitJSON(id, #"{"action":"approve","card_number":"4600410123456789","expiry":"12/27","pin":"1234"}"#)
         #expect(sandbox.retrieve(id).string("status") == "DECLINED")
         #expect(sandbox.retrieve(id).string("response.code") == "501")

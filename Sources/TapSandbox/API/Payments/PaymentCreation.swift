@@ -49,8 +49,8 @@ struct PaymentCreation {
         if let token { try CardSaving.checkPayer(of: token, parsed.customer) }
         let scripted = scenario?.effect.result?.taken(by: kind)
         let outcome = PaymentOutcome.decide(
-            kind: kind, token: token, redirect: redirect, capturing: capturing != nil, threeDSecure: parsed.threeDSecure,
-            scripted: scripted)
+            kind: kind, token: token, redirect: redirect, capturing: capturing != nil,
+            threeDSecure: parsed.threeDSecure, scripted: scripted)
         if case .pending(_, _, needsCustomer: true) = outcome, parsed.redirectURL == nil {
             throw .invalid("1110", "Redirect URL is missing")
         }
