@@ -64,8 +64,10 @@ extension ScenarioParser {
         return ScenarioStatus(status, code: code)
     }
 
-    /// The statuses a response code belongs with (spec §4.6): 304 "Expired" serves ABANDONED and TIMEDOUT.
+    /// The statuses a response code belongs with (spec §4.6): 303 "Deferred" is IN_PROGRESS, 304 "Expired"
+    /// serves ABANDONED and TIMEDOUT.
     static func statuses(forCode code: String) -> [PaymentStatus] {
+        if code == "303" { return [.inProgress] }
         if code == "304" { return [.abandoned, .timedOut] }
         return ResponseCode.status(for: code).map { [$0] } ?? []
     }

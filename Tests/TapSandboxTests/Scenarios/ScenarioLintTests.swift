@@ -81,6 +81,15 @@ import Testing
         #expect(ScenarioFixtures.problems(text) == expected)
     }
 
+    @Test(arguments: [
+        ("IN_PROGRESS", "303", true), ("ABANDONED", "303", false), ("TIMEDOUT", "304", true), ("ABANDONED", "304", true),
+        ("DECLINED", "599", true), ("CANCELLED", "302", true), ("ABANDONED", "302", false), ("AUTHORIZED", "001", true),
+    ])
+    func code_MustBelongWithItsStatus(status: String, code: String, fits: Bool) {
+        let problems = ScenarioFixtures.problems(#"{"name": "a", "status": "\#(status)", "code": "\#(code)"}"#)
+        #expect(problems.isEmpty == fits, "\(problems)")
+    }
+
     @Test func badJSON_IsReportedWithLineAndColumn() {
         let text = "{\n  \"name\": \"a\",\n  \"status\": \"DECLINED\"\n  \"code\": \"505\"\n}\n"
         let problems = ScenarioFixtures.problems(text)
