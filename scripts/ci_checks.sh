@@ -25,7 +25,8 @@ fi
 # Debian packages: php for the PHP client snippet, docker-compose (v1, Python) to validate the compose file.
 # Without recommends: docker-compose would bring a Docker engine along.
 need_apt=()
-php -m 2>/dev/null | grep -qx curl || need_apt+=(php-cli php-curl)
+# (grep without -q: with pipefail, php killed by SIGPIPE would count as a failure)
+php -m 2>/dev/null | grep -x curl >/dev/null || need_apt+=(php-cli php-curl)
 command -v docker-compose >/dev/null || need_apt+=(docker-compose)
 if [ ${#need_apt[@]} -gt 0 ]; then
   step "installing ${need_apt[*]}"

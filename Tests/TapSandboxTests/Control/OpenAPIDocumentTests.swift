@@ -63,6 +63,24 @@ import Testing
         }
     }
 
+    /// A keyed route can answer 401 and a route with an id in its path 404: the document must say so.
+    @Test func responses_IncludeTheErrorsOfEachRoute() throws {
+        let sandbox = try TestSandbox()
+        let router = sandbox.sandbox.app.router
+        let operations = Dictionary(try OpenAPIOperations.all().map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+        for route in router.routes {
+            guard let operation = operations[OpenAPIOperations.name(of: route)] else { continue }
+            let responses = operation.operation["responses"]?.objectValue ?? JSONObject()
+            #expect(responses["200"] != nil || responses["302"] != nil, "\(operation.name) documents no success")
+            if operation.security != [] {
+                #expect(responses["401"] != nil, "\(operation.name) needs a 401 response")
+            }
+            if route.segments.contains(where: { if case .parameter = $0 { true } else { false } }) {
+                #expect(responses["404"] != nil, "\(operation.name) needs a 404 response")
+            }
+        }
+    }
+
     @Test func references_AllResolve() throws {
         let document = try OpenAPIOperations.document()
         var references: [String] = []
