@@ -152,7 +152,9 @@ class Handler(BaseHTTPRequestHandler):
         elif url.path == "/return" and query.get("tap_id"):
             order = self.shop.settle(self.shop.api.call("GET", "/charges/" + urllib.parse.quote(query["tap_id"])))
             status = order["status"] if order else "unknown order"
-            self.answer(200, f"<!doctype html><title>Order</title><h1>Order {status}</h1>", html=True)
+            page = (f"<!doctype html><title>Order</title><h1>Order {status}</h1>"
+                    '<p><a href="/checkout">Buy again</a> · <a href="/orders">All orders and webhooks</a></p>')
+            self.answer(200, page, html=True)
         else:
             self.answer(404, {"error": "not found"})
 
