@@ -63,11 +63,12 @@ cleanup() {
 }
 trap cleanup EXIT
 mkdir -p "$work/app"
-cp "$(swift build -c release --static-swift-stdlib --scratch-path .build-static --show-bin-path)/tap-sandbox" "$work/app/"
+bin_path=$(swift build -c release --static-swift-stdlib --scratch-path .build-static --show-bin-path)
+cp "$bin_path/tap-sandbox" "$work/app/"
 strip "$work/app/tap-sandbox"
 if [ -d scenarios ]; then cp -R scenarios "$work/app/scenarios"; else mkdir "$work/app/scenarios"; fi
-unexpected=$(ldd "$work/app/tap-sandbox" | awk '{print $1}' |
-  grep -Ev '^(linux-vdso\.so|libc\.so|libm\.so|libstdc\+\+\.so|libgcc_s\.so|libcrypto\.so|libssl\.so|/lib6?4?/ld-linux)' || true)
+allowed='^(linux-vdso|libc|libm|libstdc\+\+|libgcc_s|libcrypto|libssl)\.so|^/lib6?4?/ld-linux'
+unexpected=$(ldd "$work/app/tap-sandbox" | awk '{print $1}' | grep -Ev "$allowed" || true)
 if [ -n "$unexpected" ]; then echo "unexpected shared libraries: $unexpected" >&2; exit 1; fi
 echo "shared libraries: $(ldd "$work/app/tap-sandbox" | awk '{print $1}' | tr '\n' ' ')"
 echo "size: $(du -m "$work/app/tap-sandbox" | cut -f1) MB stripped; $("$work/app/tap-sandbox" --version)"

@@ -44,12 +44,11 @@ import Testing
         let bearer: JSONValue = ["bearer": []]
         for route in router.routes {
             guard let operation = operations[OpenAPIOperations.name(of: route)] else { continue }
-            let path = route.segments.map { segment -> String in
+            let path = "/" + route.segments.map { segment -> String in
                 if case .literal(let text) = segment { return text }
                 return "x"
-            }
-            guard case .found(let endpoint, _) = router.match(method: route.method, path: "/" + path.joined(separator: "/"))
-            else {
+            }.joined(separator: "/")
+            guard case .found(let endpoint, _) = router.match(method: route.method, path: path) else {
                 Issue.record("\(route) does not match itself")
                 continue
             }
