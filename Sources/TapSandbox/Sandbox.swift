@@ -57,6 +57,7 @@ public final class Sandbox: Sendable {
     static func routes(_ context: SandboxContext, webhooks: WebhookDispatcher) -> APIRouter {
         var router = APIRouter()
         ControlRoutes(context: context).register(on: &router)
+        OpenAPIRoutes().register(on: &router)
         WebhookRoutes(context: context, webhooks: webhooks).register(on: &router)
         ScenarioRoutes(context: context).register(on: &router)
         ChargeRoutes(context: context).register(on: &router)
