@@ -14,6 +14,8 @@ public struct AccountState: Sendable {
     public var tasks = TaskQueue()
     /// Webhook deliveries and their attempts (CONTRACT.md §7, `GET /_sandbox/webhooks`).
     public private(set) var deliveries = DeliveryLog()
+    /// Requests answered so far by each sequence scenario (CONTRACT.md §6).
+    public internal(set) var scenarioCounters = ScenarioCounters()
     /// Keys of what changed in the current transaction, in order; drained at commit.
     public internal(set) var changes: [ObjectKey] = []
 
