@@ -11,20 +11,21 @@ public struct HTTPHeaders: Sendable, Equatable, Sequence, ExpressibleByDictionar
 
     /// The first value of the field `name`, or nil.
     public subscript(name: String) -> String? {
-        let probe = Self.lowercase(name)
-        for field in fields where field.name == probe { return field.value }
+        for field in fields where Self.name(field.name, matches: name) { return field.value }
         return nil
-    }
-
-    /// `name` lowercased; callers mostly pass lowercase literals, which are returned without allocating.
-    private static func lowercase(_ name: String) -> String {
-        name.utf8.contains { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") } ? name.lowercased() : name
     }
 
     /// Every value of the field `name`, in order.
     public func values(for name: String) -> [String] {
-        let probe = Self.lowercase(name)
-        return fields.filter { $0.name == probe }.map(\.value)
+        fields.filter { Self.name($0.name, matches: name) }.map(\.value)
+    }
+
+    /// Whether a stored (lowercase) name equals `probe` ignoring ASCII case, without lowercasing the probe:
+    /// lengths first, so most fields are rejected at once.
+    @inline(__always)
+    private static func name(_ stored: String, matches probe: String) -> Bool {
+        stored.utf8.count == probe.utf8.count
+            && stored.utf8.elementsEqual(probe.utf8) { $0 == ($1 >= 65 && $1 <= 90 ? $1 | 0x20 : $1) }
     }
 
     public var count: Int { fields.count }

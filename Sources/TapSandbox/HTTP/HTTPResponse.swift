@@ -31,7 +31,11 @@ extension HTTPResponse {
     /// For HEAD the body is left out but `Content-Length` still announces its size (RFC 9110 §9.3.2).
     func serialize(into output: inout [UInt8], omitBody: Bool, close: Bool) {
         output.reserveCapacity(output.count + 160 + body.count)
-        output.append(contentsOf: "HTTP/1.1 \(status.code) \(status.reason)\r\n".utf8)
+        output.append(contentsOf: "HTTP/1.1 ".utf8)
+        appendDecimal(status.code, to: &output)
+        output.append(UInt8(ascii: " "))
+        output.append(contentsOf: status.reason.utf8)
+        output.append(contentsOf: "\r\n".utf8)
         for field in headers.fields where field.name != "content-length" && field.name != "connection" {
             output.append(contentsOf: field.name.utf8)
             output.append(contentsOf: ": ".utf8)

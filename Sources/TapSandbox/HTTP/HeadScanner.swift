@@ -76,6 +76,22 @@ enum HeadScanner {
     /// RFC 9112 §6.1-§6.3: Transfer-Encoding wins the framing, but together with Content-Length it is a
     /// smuggling attempt and refused; Content-Length values must agree.
     private static func framing(of request: HTTPRequest) -> Result<BodyFraming, HTTPFailure> {
+        // The common case in one pass: no Transfer-Encoding and one plain Content-Length.
+        var lengthField: String?
+        var lengthFields = 0
+        var hasEncoding = false
+        for field in request.headers.fields {
+            if field.name == "content-length" {
+                lengthFields += 1
+                lengthField = field.value
+            } else if field.name == "transfer-encoding" {
+                hasEncoding = true
+            }
+        }
+        if !hasEncoding {
+            guard let lengthField else { return .success(.none) }
+            if lengthFields == 1, let value = TokenBytes.decimal(Substring(lengthField)) { return .success(.length(value)) }
+        }
         let encodings = request.headers.values(for: "transfer-encoding")
         let lengths = request.headers.values(for: "content-length")
         if !encodings.isEmpty {
@@ -179,20 +195,19 @@ struct LineIterator {
         guard position < buffer.count else { return nil }
         let start = position
         var index = position
-        var suspicious = false
+        var bareCR = false
+        var nul = false
         while index < buffer.count {
             let byte = buffer[index]
             if byte == .lf { break }
-            if byte == .cr || byte == 0 { suspicious = true }
+            if byte == .cr && (index + 1 == buffer.count || buffer[index + 1] != .lf) { bareCR = true }
+            if byte == 0 { nul = true }
             index += 1
         }
         position = index + 1
-        var end = index
-        if end > start, buffer[end - 1] == .cr { end -= 1 }
-        if suspicious {
-            if buffer[start..<end].contains(.cr) { return .failure(.malformed("a bare CR inside a header line")) }
-            if buffer[start..<end].contains(0) { return .failure(.malformed("a NUL byte in the request head")) }
-        }
+        if bareCR { return .failure(.malformed("a bare CR inside a header line")) }
+        if nul { return .failure(.malformed("a NUL byte in the request head")) }
+        let end = index > start && buffer[index - 1] == .cr ? index - 1 : index
         return .success(start..<end)
     }
 }

@@ -57,6 +57,7 @@ public struct Router<Handler: Sendable>: Sendable {
     /// literal become (small, unallocated) strings for the lookup.
     private func match(method: HTTPMethod, bytes: UnsafeRawBufferPointer) -> Match {
         var segments: [Range<Int>] = []
+        segments.reserveCapacity(8)
         var start = 0
         for index in 0...bytes.count where index == bytes.count || bytes[index] == UInt8(ascii: "/") {
             if index > start { segments.append(start..<index) }

@@ -7,12 +7,22 @@ public final class Account: Sendable {
     public let merchant: Merchant
     let state: Mutex<AccountState>
     let requests: Mutex<RequestLog>
+    /// JSON of recently retrieved payments (derived data: not state, not journaled).
+    let renderings = Mutex(RenderCache())
 
     init(key: String) {
         self.key = key
         merchant = Merchant(id: Identifier.digits(7, serial: Int64(truncatingIfNeeded: key.stableHash), salt: 0x3E2C))
         state = Mutex(AccountState())
         requests = Mutex(RequestLog())
+    }
+
+    /// The `GET` JSON of `payment`, rendered by `render` unless an equal value was rendered before.
+    public func retrievalJSON(of payment: Payment, render: (Payment) -> [UInt8]) -> [UInt8] {
+        if let cached = renderings.withLock({ $0.json(for: payment) }) { return cached }
+        let json = render(payment)
+        renderings.withLock { $0.store(json, for: payment) }
+        return json
     }
 
     /// Reads the state under the lock.

@@ -24,7 +24,8 @@ struct PaymentAccess {
         guard let payment = account.read({ kind == .charge ? $0.charges[id] : $0.authorizes[id] }) else {
             throw notFound
         }
-        return .json(payment.json(context.renderContext(account, method: "GET")))
+        let render = context.renderContext(account, method: "GET")
+        return .json(account.retrievalJSON(of: payment) { $0.json(render) })
     }
 
     /// "This request only accepts the description, metadata, and receipt arguments" (spec §4.7); metadata

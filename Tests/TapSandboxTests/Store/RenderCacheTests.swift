@@ -1,0 +1,42 @@
+import Testing
+
+@testable import TapSandbox
+
+/// The retrieval cache must never serve JSON of an older version of a payment.
+@Suite struct RenderCacheTests {
+    @Test func cache_MissesOnAnyChange_AndHitsOnlyAnEqualValue() throws {
+        let sandbox = try TestSandbox()
+        let created = sandbox.call(.post, "/v2/charges", TestSandbox.chargeBody())
+        let id = try #require(created.string("id"))
+        let payment = try #require(sandbox.store.account(TestSandbox.key).read { $0.charges[id] })
+        var cache = RenderCache()
+        #expect(cache.json(for: payment) == nil)
+        cache.store([1, 2, 3], for: payment)
+        #expect(cache.json(for: payment) == [1, 2, 3])
+        var changed = payment
+        changed.description = "changed"
+        #expect(cache.json(for: changed) == nil)
+        var moved = payment
+        moved.transition(to: .captured, at: payment.createdAt + 1)
+        #expect(cache.json(for: moved) == nil)
+    }
+
+    @Test func retrieve_AfterEveryKindOfChange_ShowsTheChange() throws {
+        let sandbox = try TestSandbox()
+        let created = sandbox.call(
+            .post, "/v2/charges", TestSandbox.chargeBody(["redirect": #"{"url":"http://127.0.0.1:9/r?x=1"}"#]))
+        let id = try #require(created.string("id"))
+        #expect(sandbox.call(.get, "/v2/charges/\(id)").string("status") == "INITIATED")
+        #expect(sandbox.call(.get, "/v2/charges/\(id)").string("status") == "INITIATED")
+        _ = sandbox.call(.put, "/v2/charges/\(id)", #"{"description":"after update"}"#)
+        #expect(sandbox.call(.get, "/v2/charges/\(id)").string("description") == "after update")
+        _ = sandbox.call(.post, "/_sandbox/pay/\(id)", #"{"action":"approve"}"#, key: nil)
+        let paid = sandbox.call(.get, "/v2/charges/\(id)")
+        #expect(paid.string("status") == "CAPTURED")
+        #expect(paid.string("redirect.status") == "SUCCESS")
+        let refund = sandbox.call(
+            .post, "/v2/refunds", #"{"charge_id":"\#(id)","amount":0.5,"currency":"KWD","reason":"test"}"#)
+        #expect(refund.status == 200)
+        #expect(sandbox.call(.get, "/v2/charges/\(id)").value("refunded")?.numberValue?.text == "0.500")
+    }
+}
