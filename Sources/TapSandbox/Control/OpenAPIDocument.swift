@@ -20,7 +20,10 @@ enum OpenAPIDocument {
     {"name": "Tokens"},
     {"name": "Customers"},
     {"name": "Saved cards"},
+    {"name": "Refunds"},
+    {"name": "Payouts"},
     {"name": "Sandbox control"},
+    {"name": "Scenarios"},
     {"name": "Webhooks"},
     {"name": "Hosted page"}
   ],
@@ -519,6 +522,137 @@ enum OpenAPIDocument {
         }
       }
     },
+    "/v2/refunds": {
+      "post": {
+        "operationId": "createRefund",
+        "summary": "Create a refund",
+        "tags": ["Refunds"],
+        "description": "The sum of a charge's refunds that did not fail never exceeds the charge, even under concurrent requests. A scenario (x-sandbox-scenario: refund-failed, refund-declined, ...) decides what the refund settles into.",
+        "requestBody": {
+          "required": true,
+          "content": {"application/json": {"schema": {"$ref": "#/components/schemas/RefundCreate"}}}
+        },
+        "responses": {
+          "200": {
+            "description": "The refund, PENDING (response.code 100); a repeated reference.idempotent answers the original as it is now.",
+            "headers": {
+              "x-sandbox-idempotent-replay": {
+                "schema": {"const": "true"},
+                "description": "Only on a repeat of reference.idempotent."
+              }
+            },
+            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Refund"}}},
+            "links": {
+              "RetrieveRefund": {"operationId": "retrieveRefund", "parameters": {"id": "$response.body#/id"}},
+              "UpdateRefund": {"operationId": "updateRefund", "parameters": {"id": "$response.body#/id"}}
+            }
+          },
+          "400": {"$ref": "#/components/responses/BadRequest"},
+          "401": {"$ref": "#/components/responses/Unauthorized"}
+        }
+      }
+    },
+    "/v2/refunds/{id}": {
+      "parameters": [{"$ref": "#/components/parameters/RefundId"}],
+      "get": {
+        "operationId": "retrieveRefund",
+        "summary": "Retrieve a refund",
+        "tags": ["Refunds"],
+        "responses": {
+          "200": {
+            "description": "The refund.",
+            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Refund"}}}
+          },
+          "401": {"$ref": "#/components/responses/Unauthorized"},
+          "404": {"$ref": "#/components/responses/NotFound"}
+        }
+      },
+      "put": {
+        "operationId": "updateRefund",
+        "summary": "Update a refund",
+        "tags": ["Refunds"],
+        "requestBody": {
+          "required": true,
+          "content": {"application/json": {"schema": {"$ref": "#/components/schemas/RefundUpdate"}}}
+        },
+        "responses": {
+          "200": {
+            "description": "The refund, method UPDATE.",
+            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Refund"}}}
+          },
+          "400": {"$ref": "#/components/responses/BadRequest"},
+          "401": {"$ref": "#/components/responses/Unauthorized"},
+          "404": {"$ref": "#/components/responses/NotFound"}
+        }
+      }
+    },
+    "/v2/refunds/list": {
+      "post": {
+        "operationId": "listRefunds",
+        "summary": "List refunds",
+        "tags": ["Refunds"],
+        "requestBody": {
+          "required": false,
+          "content": {"application/json": {"schema": {"$ref": "#/components/schemas/RefundListRequest"}}}
+        },
+        "responses": {
+          "200": {
+            "description": "A page of refunds.",
+            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/RefundList"}}}
+          },
+          "400": {"$ref": "#/components/responses/BadRequest"},
+          "401": {"$ref": "#/components/responses/Unauthorized"}
+        }
+      }
+    },
+    "/v2/payouts/list": {
+      "post": {
+        "operationId": "listPayouts",
+        "summary": "List payouts",
+        "tags": ["Payouts"],
+        "description": "Also how Tap retrieves one payout: {\"payouts\": {\"payout_id\": [\"payout_...\"]}}.",
+        "requestBody": {
+          "required": false,
+          "content": {"application/json": {"schema": {"$ref": "#/components/schemas/PayoutListRequest"}}}
+        },
+        "responses": {
+          "200": {
+            "description": "A page of payouts.",
+            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/PayoutList"}}}
+          },
+          "400": {"$ref": "#/components/responses/BadRequest"},
+          "401": {"$ref": "#/components/responses/Unauthorized"}
+        }
+      }
+    },
+    "/v2/payouts/download": {
+      "post": {
+        "operationId": "downloadPayouts",
+        "summary": "Download payouts as ZIP",
+        "tags": ["Payouts"],
+        "requestBody": {
+          "required": true,
+          "content": {"application/json": {"schema": {"$ref": "#/components/schemas/PayoutDownloadRequest"}}}
+        },
+        "responses": {
+          "200": {
+            "description": "A ZIP with, for each payout, the CSV sheets `DDMMYYYY  - CHARGES <digits>.csv` (the charge download's columns), `DDMMYYYY  - REFUNDS <digits>.csv` and `DDMMYYYY  - PAYOUT SUMMARY <digits>.csv` (Tap's names, the payout's UTC date and its id's digits).",
+            "headers": {
+              "content-disposition": {
+                "schema": {"type": "string", "pattern": "^attachment; filename=\"[^\"]+\\.zip\"$"},
+                "required": true,
+                "description": "payout_<digits>.zip for one payout, payouts.zip for several."
+              }
+            },
+            "content": {
+              "application/zip": {"schema": {"type": "string", "contentMediaType": "application/zip"}}
+            }
+          },
+          "400": {"$ref": "#/components/responses/BadRequest"},
+          "401": {"$ref": "#/components/responses/Unauthorized"}
+        }
+      }
+    },
     "/_sandbox/health": {
       "get": {
         "operationId": "health",
@@ -553,7 +687,7 @@ enum OpenAPIDocument {
         "operationId": "reset",
         "summary": "Forget data",
         "tags": ["Sandbox control"],
-        "description": "Forgets the account's charges, authorizes, customers, deliveries, journal and clock offset. With a secret key it acts on that account; without an Authorization header, on every account.",
+        "description": "Forgets the account's charges, authorizes, refunds, payouts and payout settings, customers, deliveries, journal, clock offset, scenario counts and run-time scenarios. With a secret key it acts on that account; without an Authorization header, on every account.",
         "responses": {
           "200": {
             "description": "What was reset.",
@@ -601,7 +735,7 @@ enum OpenAPIDocument {
         "operationId": "advanceClock",
         "summary": "Move the sandbox clock forward",
         "tags": ["Sandbox control"],
-        "description": "Runs what falls due: expiry (ABANDONED), auto capture and void, webhook retries. The answer comes once those have run. With a secret key it acts on that account; without an Authorization header, on every account.",
+        "description": "Runs what falls due: expiry (ABANDONED), auto capture and void, scenario transitions, refund settlements, daily payouts, delayed webhooks and retries. The answer comes once those have run. With a secret key it acts on that account; without an Authorization header, on every account.",
         "requestBody": {
           "required": true,
           "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ClockAdvance"}}}
@@ -629,7 +763,7 @@ enum OpenAPIDocument {
             "in": "query",
             "required": false,
             "schema": {"type": "string"},
-            "description": "Only the deliveries of this charge or authorize."
+            "description": "Only the deliveries of this charge, authorize, refund or payout."
           }
         ],
         "responses": {
@@ -667,6 +801,90 @@ enum OpenAPIDocument {
           "400": {"$ref": "#/components/responses/BadRequest"},
           "401": {"$ref": "#/components/responses/Unauthorized"},
           "404": {"$ref": "#/components/responses/NotFound"}
+        },
+        "security": [{}, {"bearer": []}]
+      }
+    },
+    "/_sandbox/payouts/settle": {
+      "post": {
+        "operationId": "settlePayouts",
+        "summary": "Pay out now",
+        "tags": ["Payouts"],
+        "description": "For each currency, the CAPTURED charges minus the REFUNDED refunds no payout covered yet, with no fees; each payout is posted to the account's payout webhook_url. With a secret key it acts on that account; without an Authorization header, on every account.",
+        "responses": {
+          "200": {
+            "description": "The payouts made (none when nothing is due).",
+            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/PayoutsMade"}}}
+          },
+          "401": {"$ref": "#/components/responses/Unauthorized"}
+        },
+        "security": [{}, {"bearer": []}]
+      }
+    },
+    "/_sandbox/payouts/settings": {
+      "get": {
+        "operationId": "payoutSettings",
+        "summary": "The account's payout settings",
+        "tags": ["Payouts"],
+        "description": "Tap sets these per merchant in its dashboard; the sandbox, per account.",
+        "responses": {
+          "200": {
+            "description": "The settings.",
+            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/PayoutSettings"}}}
+          },
+          "401": {"$ref": "#/components/responses/Unauthorized"}
+        }
+      },
+      "put": {
+        "operationId": "updatePayoutSettings",
+        "summary": "Change the account's payout settings",
+        "tags": ["Payouts"],
+        "description": "Turning daily on schedules the first payout at the next midnight UTC of the account's sandbox clock.",
+        "requestBody": {
+          "required": true,
+          "content": {"application/json": {"schema": {"$ref": "#/components/schemas/PayoutSettingsUpdate"}}}
+        },
+        "responses": {
+          "200": {
+            "description": "The settings now.",
+            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/PayoutSettings"}}}
+          },
+          "400": {"$ref": "#/components/responses/BadRequest"},
+          "401": {"$ref": "#/components/responses/Unauthorized"}
+        }
+      }
+    },
+    "/_sandbox/scenarios": {
+      "get": {
+        "operationId": "listScenarios",
+        "summary": "The scenarios loaded",
+        "tags": ["Scenarios"],
+        "description": "Run-time ones (the account's, then every account's), files, shipped ones and the test cards. With a secret key: that account's view, with its sequence counts; without an Authorization header: everything.",
+        "responses": {
+          "200": {
+            "description": "Every scenario, in precedence order.",
+            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ScenarioList"}}}
+          },
+          "401": {"$ref": "#/components/responses/Unauthorized"}
+        },
+        "security": [{}, {"bearer": []}]
+      },
+      "post": {
+        "operationId": "addScenarios",
+        "summary": "Load scenarios at run time",
+        "tags": ["Scenarios"],
+        "description": "With a secret key the scenarios are that account's only; without an Authorization header, every account's. A name posted again in the same scope is replaced; names of file, shipped and test-card scenarios are refused.",
+        "requestBody": {
+          "required": true,
+          "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ScenarioFile"}}}
+        },
+        "responses": {
+          "200": {
+            "description": "The scenarios added.",
+            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ScenarioList"}}}
+          },
+          "400": {"$ref": "#/components/responses/BadRequest"},
+          "401": {"$ref": "#/components/responses/Unauthorized"}
         },
         "security": [{}, {"bearer": []}]
       }
@@ -792,6 +1010,13 @@ enum OpenAPIDocument {
         "in": "path",
         "required": true,
         "description": "A saved card id (card_...).",
+        "schema": {"type": "string"}
+      },
+      "RefundId": {
+        "name": "id",
+        "in": "path",
+        "required": true,
+        "description": "A refund id (re_...).",
         "schema": {"type": "string"}
       },
       "DeliveryId": {
@@ -1138,7 +1363,14 @@ enum OpenAPIDocument {
           {"$ref": "#/components/schemas/Payment"},
           {
             "type": "object",
-            "properties": {"id": {"type": "string", "pattern": "^chg_"}, "object": {"const": "charge"}}
+            "properties": {
+              "id": {"type": "string", "pattern": "^chg_"},
+              "object": {"const": "charge"},
+              "refunded": {
+                "type": "number",
+                "description": "A sandbox addition (Tap documents no such field): the sum of the charge's refunds that did not fail, in its currency."
+              }
+            }
           }
         ]
       },
@@ -1678,6 +1910,304 @@ enum OpenAPIDocument {
         "properties": {"deleted": {"const": true}, "id": {"type": "string"}},
         "required": ["deleted", "id"]
       },
+      "RefundStatus": {
+        "type": "string",
+        "enum": [
+          "PENDING",
+          "IN_PROGRESS",
+          "REFUNDED",
+          "CANCELLED",
+          "FAILED",
+          "DECLINED",
+          "RESTRICTED",
+          "TIMEDOUT",
+          "UNKNOWN"
+        ],
+        "description": "PENDING at creation; REFUNDED 5 s of sandbox clock later, or what a scenario says (spec §6.4)."
+      },
+      "RefundCreate": {
+        "type": "object",
+        "properties": {
+          "charge_id": {
+            "type": "string",
+            "description": "A CAPTURED charge of this account: missing 1142, unknown 1144, not CAPTURED 1143."
+          },
+          "amount": {
+            "anyOf": [
+              {"type": "number", "exclusiveMinimum": 0, "maximum": 1000000000},
+              {"type": "string", "pattern": "^[0-9]{1,9}(\\.[0-9]{1,3})?$"}
+            ],
+            "description": "At most what the charge has left to refund (1161), with at most the currency's decimals (1117)."
+          },
+          "currency": {"type": "string", "description": "The charge's currency (another one: 1149)."},
+          "reason": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 249,
+            "description": "Free text; Tap lists duplicate, fraudulent and requested_by_customer. Missing: 1156, 250 characters or more: 1157."
+          },
+          "description": {"type": "string", "maxLength": 999},
+          "metadata": {"$ref": "#/components/schemas/Metadata"},
+          "reference": {
+            "type": "object",
+            "properties": {
+              "merchant": {"type": "string", "maxLength": 99},
+              "idempotent": {
+                "type": "string",
+                "maxLength": 255,
+                "description": "A repeat within 24 h of sandbox clock answers the original refund."
+              }
+            }
+          },
+          "post": {
+            "type": "object",
+            "properties": {
+              "url": {
+                "type": "string",
+                "description": "Webhook receiver for the refund's settlement; localhost allowed."
+              }
+            }
+          }
+        },
+        "required": ["charge_id", "amount", "currency", "reason"],
+        "description": "Refund a CAPTURED charge, in part or in full (spec §6.2).",
+        "example": {
+          "charge_id": "chg_TS01A1220240915Ab3d1509123",
+          "amount": 2,
+          "currency": "KWD",
+          "reason": "requested_by_customer"
+        }
+      },
+      "RefundUpdate": {
+        "type": "object",
+        "properties": {
+          "description": {"type": "string", "maxLength": 999},
+          "metadata": {"$ref": "#/components/schemas/Metadata"}
+        },
+        "description": "Only description and metadata (merged key by key) change."
+      },
+      "Refund": {
+        "type": "object",
+        "properties": {
+          "id": {"type": "string", "pattern": "^re_"},
+          "object": {"const": "refund"},
+          "api_version": {"const": "V2"},
+          "live_mode": {"const": false},
+          "method": {
+            "type": "string",
+            "enum": ["CREATE", "GET", "UPDATE", "POST"],
+            "description": "The operation that produced this view; POST in webhooks."
+          },
+          "status": {"$ref": "#/components/schemas/RefundStatus"},
+          "amount": {"type": "number"},
+          "currency": {"type": "string"},
+          "charge_id": {"type": "string"},
+          "created": {
+            "type": "string",
+            "pattern": "^[0-9]+$",
+            "description": "Epoch milliseconds, as a string (signed by the hashstring)."
+          },
+          "description": {"type": "string"},
+          "reason": {"type": "string"},
+          "reference": {
+            "type": "object",
+            "properties": {
+              "merchant": {"type": "string"},
+              "gateway": {"type": "string", "description": "Fixed at creation; signed by the hashstring."},
+              "payment": {"type": "string", "description": "Fixed at creation; signed by the hashstring."},
+              "idempotent": {"type": "string"}
+            },
+            "required": ["gateway", "payment"]
+          },
+          "response": {
+            "type": "object",
+            "properties": {"code": {"type": "string"}, "message": {"type": "string"}},
+            "required": ["code", "message"],
+            "description": "Tap's refund code and its message (spec §6.4): 100 Pending, 000 Refunded, 401 Failed, 503 Declined, Refund not Supported ..."
+          },
+          "metadata": {"$ref": "#/components/schemas/Metadata"},
+          "merchant_id": {"type": "string"},
+          "post": {"$ref": "#/components/schemas/Callback"}
+        },
+        "required": [
+          "id",
+          "object",
+          "api_version",
+          "live_mode",
+          "method",
+          "status",
+          "amount",
+          "currency",
+          "charge_id",
+          "created",
+          "description",
+          "reason",
+          "reference",
+          "response",
+          "metadata",
+          "merchant_id"
+        ],
+        "description": "Spec §6.3's refund, completed as its proposed object."
+      },
+      "RefundListRequest": {
+        "type": "object",
+        "properties": {
+          "period": {
+            "type": "object",
+            "properties": {
+              "date": {
+                "type": "object",
+                "properties": {"from": {"type": ["string", "number"]}, "to": {"type": ["string", "number"]}}
+              }
+            },
+            "description": "Epoch milliseconds (values below 10^11 read as seconds), bounds included."
+          },
+          "charges": {
+            "type": ["string", "array"],
+            "items": {"type": "string"},
+            "description": "The refunds of these charges."
+          },
+          "refunds": {"type": ["string", "array"], "items": {"type": "string"}, "description": "Refund ids."},
+          "status": {
+            "type": ["string", "array"],
+            "items": {"type": "string"},
+            "description": "Refund statuses (another value: 1103)."
+          },
+          "limit": {"type": ["integer", "string"], "description": "1-50, default 25 (above 50: 1162)."},
+          "starting_after": {
+            "type": "string",
+            "description": "The last id of the previous page (unknown: 400)."
+          },
+          "order": {"type": "string", "enum": ["chronological", "reverse_chronological"]},
+          "order_by": {"const": "date"}
+        },
+        "description": "Filters combine with AND; empty values count as absent (spec §14.1)."
+      },
+      "RefundList": {
+        "type": "object",
+        "properties": {
+          "object": {"const": "list"},
+          "live_mode": {"const": false},
+          "api_version": {"const": "V2"},
+          "count": {"type": "integer", "minimum": 0, "description": "Items in this page."},
+          "has_more": {"type": "boolean"},
+          "refunds": {"type": "array", "items": {"$ref": "#/components/schemas/Refund"}}
+        },
+        "required": ["object", "live_mode", "api_version", "count", "has_more", "refunds"],
+        "description": "One page, newest first unless order is chronological."
+      },
+      "Payout": {
+        "type": "object",
+        "properties": {
+          "id": {"type": "string", "pattern": "^payout_[0-9]{14}$"},
+          "status": {
+            "type": "string",
+            "enum": ["PENDING", "INITIATED", "FAILED", "PAID_OUT"],
+            "description": "The sandbox pays out at once: PAID_OUT."
+          },
+          "date": {"type": "integer", "description": "Epoch milliseconds on the account's sandbox clock."},
+          "amount": {"type": "number", "description": "Captured minus refunded; no fees."},
+          "currency": {"type": "string"},
+          "merchant_id": {"type": "string"},
+          "wallet": {
+            "type": "object",
+            "properties": {
+              "id": {"type": "string"},
+              "legacy_id": {"type": "string"},
+              "country": {"type": "string"},
+              "bank": {
+                "type": "object",
+                "properties": {
+                  "id": {"type": "string"},
+                  "country": {"type": "string"},
+                  "name": {"type": "string"},
+                  "swift": {"type": "string"},
+                  "beneficiary": {
+                    "type": "object",
+                    "properties": {"name": {"type": "string"}, "iban": {"type": "string"}},
+                    "required": ["name", "iban"]
+                  }
+                },
+                "required": ["id", "country", "name", "swift", "beneficiary"]
+              }
+            },
+            "required": ["id", "legacy_id", "country", "bank"],
+            "description": "A fixed, fake Kuwaiti bank: the sandbox has none of the merchant's."
+          },
+          "bank_reference": {"type": "string"}
+        },
+        "required": ["id", "status", "date", "amount", "currency", "merchant_id", "wallet", "bank_reference"],
+        "description": "Spec §8's payout; also the body of payout webhooks."
+      },
+      "PayoutListRequest": {
+        "type": "object",
+        "properties": {
+          "period": {
+            "type": "object",
+            "properties": {
+              "date": {
+                "type": "object",
+                "properties": {"from": {"type": ["string", "number"]}, "to": {"type": ["string", "number"]}}
+              }
+            },
+            "description": "On the payout's date: epoch milliseconds (values below 10^11 read as seconds), bounds included."
+          },
+          "payouts": {
+            "type": "object",
+            "properties": {
+              "payout_id": {
+                "type": ["string", "array"],
+                "items": {"type": "string"},
+                "description": "Payout ids (payout_...)."
+              }
+            }
+          },
+          "merchants": {
+            "type": ["string", "array"],
+            "items": {"type": "string"},
+            "description": "Merchant ids: naming only other merchants finds nothing."
+          },
+          "limit": {"type": ["integer", "string"], "description": "1-50, default 25 (above 50: 1162)."},
+          "starting_after": {
+            "type": "string",
+            "description": "The last id of the previous page (unknown: 400)."
+          },
+          "order": {"type": "string", "enum": ["chronological", "reverse_chronological"]},
+          "order_by": {"const": "date"}
+        }
+      },
+      "PayoutList": {
+        "type": "object",
+        "properties": {
+          "object": {"const": "list"},
+          "live_mode": {"const": false},
+          "api_version": {"const": "V2"},
+          "count": {"type": "integer", "minimum": 0, "description": "Items in this page."},
+          "has_more": {"type": "boolean"},
+          "payouts": {"type": "array", "items": {"$ref": "#/components/schemas/Payout"}}
+        },
+        "required": ["object", "live_mode", "api_version", "count", "has_more", "payouts"],
+        "description": "One page, newest first unless order is chronological."
+      },
+      "PayoutDownloadRequest": {
+        "type": "object",
+        "properties": {
+          "payouts": {
+            "type": "object",
+            "properties": {
+              "payout_id": {
+                "type": ["string", "array"],
+                "items": {"type": "string"},
+                "description": "Payout ids (payout_...)."
+              }
+            },
+            "required": ["payout_id"]
+          }
+        },
+        "required": ["payouts"],
+        "description": "1 to 50 payouts of this account (none, more, or an unknown id: 400).",
+        "example": {"payouts": {"payout_id": ["payout_33271023375023"]}}
+      },
       "Health": {
         "type": "object",
         "properties": {"status": {"const": "ok"}, "version": {"type": "string"}},
@@ -1791,10 +2321,14 @@ enum OpenAPIDocument {
           "object": {"const": "webhook_delivery"},
           "merchant_id": {"type": "string"},
           "object_id": {"type": "string"},
-          "object_type": {"type": "string"},
+          "object_type": {"type": "string", "enum": ["charge", "authorize", "refund", "payout"]},
           "object_status": {"type": "string"},
           "url": {"type": "string"},
-          "status": {"type": "string", "enum": ["QUEUED", "SCHEDULED", "SENDING", "SUCCESS", "ERROR"]},
+          "status": {
+            "type": "string",
+            "enum": ["QUEUED", "SCHEDULED", "SENDING", "SUCCESS", "ERROR", "HELD", "DROPPED"],
+            "description": "HELD: kept back by an out-of-order scenario; DROPPED: never sent (a drop scenario)."
+          },
           "created": {"type": "integer", "description": "Epoch milliseconds on the account's sandbox clock."},
           "next_retry": {
             "type": ["integer", "null"],
@@ -1802,6 +2336,11 @@ enum OpenAPIDocument {
           },
           "replay_of": {"type": ["string", "null"]},
           "tampered": {"type": "boolean", "description": "Sent with a wrong hashstring on purpose."},
+          "duplicate_of": {
+            "type": "string",
+            "description": "The delivery this copy repeats (a duplicate scenario)."
+          },
+          "scenario": {"type": "string", "description": "The scenario that decided the object."},
           "attempts": {"type": "array", "items": {"$ref": "#/components/schemas/DeliveryAttempt"}}
         },
         "required": [
@@ -1838,6 +2377,87 @@ enum OpenAPIDocument {
             "description": "Send a wrong hashstring: your endpoint should refuse it."
           }
         }
+      },
+      "PayoutsMade": {
+        "type": "object",
+        "properties": {
+          "object": {"const": "list"},
+          "count": {"type": "integer", "minimum": 0},
+          "payouts": {"type": "array", "items": {"$ref": "#/components/schemas/Payout"}}
+        },
+        "required": ["object", "count", "payouts"],
+        "description": "The payouts just made: one per currency with a positive balance."
+      },
+      "PayoutSettings": {
+        "type": "object",
+        "properties": {
+          "webhook_url": {"type": ["string", "null"], "description": "Where payout webhooks go; null: none."},
+          "daily": {
+            "type": "boolean",
+            "description": "Whether a payout runs at every midnight UTC of the account's sandbox clock."
+          },
+          "next_payout_at": {
+            "type": ["integer", "null"],
+            "description": "The next daily payout (sandbox clock), while daily is on."
+          }
+        },
+        "required": ["webhook_url", "daily", "next_payout_at"]
+      },
+      "PayoutSettingsUpdate": {
+        "type": "object",
+        "properties": {
+          "webhook_url": {
+            "type": ["string", "null"],
+            "description": "An http or https URL (else 1103); null or \"\" stops payout webhooks."
+          },
+          "daily": {"type": "boolean"}
+        },
+        "description": "A field left out keeps its value.",
+        "example": {"webhook_url": "http://127.0.0.1:8000/payouts", "daily": true}
+      },
+      "ScenarioFile": {
+        "type": "object",
+        "description": "What a scenario file holds: one scenario object, or {\"scenarios\": [...]}. The format is scenarios/scenario.schema.json and scenarios/README.md; it is checked as `tap-sandbox scenarios lint` checks files (every problem is one entry of the 400's errors, code 1103, \"$.json.path: problem\").",
+        "properties": {
+          "name": {"type": "string", "pattern": "^[a-z0-9-]{1,64}$"},
+          "scenarios": {"type": "array", "items": {"type": "object"}}
+        },
+        "example": {
+          "name": "refund-bank-declines",
+          "match": {"resource": "refund"},
+          "status": "DECLINED",
+          "code": "502"
+        }
+      },
+      "ScenarioInfo": {
+        "type": "object",
+        "properties": {
+          "name": {"type": "string"},
+          "description": {"type": "string"},
+          "source": {
+            "type": "string",
+            "description": "runtime, runtime (account), a file path, built-in, or built-in test cards."
+          },
+          "merchant_id": {"type": "string", "description": "The account of an account's run-time scenario."},
+          "automatic": {"type": "boolean"},
+          "answered": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "A sequence's requests answered so far in the caller's account."
+          },
+          "definition": {"description": "The scenario as written."}
+        },
+        "required": ["name", "source", "automatic", "definition"]
+      },
+      "ScenarioList": {
+        "type": "object",
+        "properties": {
+          "object": {"const": "list"},
+          "count": {"type": "integer", "minimum": 0},
+          "scenarios": {"type": "array", "items": {"$ref": "#/components/schemas/ScenarioInfo"}}
+        },
+        "required": ["object", "count", "scenarios"],
+        "description": "In precedence order."
       },
       "HostedSubmission": {
         "type": "object",

@@ -9,6 +9,8 @@ public struct ScenarioEffect: Sendable, Equatable {
     public var latencyMs = 0
     /// Status changes on the sandbox clock after creation, in order.
     public var transitions: [ScenarioTransition] = []
+    /// A refund's result instead of a payment's, in a scenario whose `match.resource` names refunds only.
+    public var refund: ScenarioRefundResult?
     public var webhook: WebhookBehaviour?
 
     public init() {}
@@ -39,6 +41,22 @@ public struct ScenarioStatus: Sendable, Equatable {
     /// The same answer as a card's result (what a token or the hosted page carries).
     public var cardResult: CardResult {
         isApproval ? .approved : .refused(status: status, code: code)
+    }
+}
+
+/// What a refund settles into (spec §6.4) and when. The refund answers PENDING at creation either way
+/// (CONTRACT.md §5a); PENDING here keeps it pending for good, as Tap's manual refunds can stay.
+public struct ScenarioRefundResult: Sendable, Equatable {
+    public var status: RefundStatus
+    /// One of Tap's refund codes for `status` (spec §6.4).
+    public var code: String
+    /// Sandbox-clock milliseconds after creation (`then`); nil for the sandbox's usual delay.
+    public var afterMs: Int64?
+
+    public init(_ status: RefundStatus, code: String? = nil, afterMs: Int64? = nil) {
+        self.status = status
+        self.code = code ?? status.defaultResponseCode
+        self.afterMs = afterMs
     }
 }
 

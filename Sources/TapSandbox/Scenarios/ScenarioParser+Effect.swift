@@ -9,10 +9,15 @@ extension ScenarioParser {
         "x-sandbox-scenario",
     ]
 
-    /// The effect fields of `object` (already checked for unknown keys).
-    mutating func effect(_ object: JSONObject, at path: JSONPath) -> ScenarioEffect {
+    /// The effect fields of `object` (already checked for unknown keys); `owner` says whose result
+    /// `status`, `code` and `then` describe.
+    mutating func effect(_ object: JSONObject, at path: JSONPath, owner: ResultOwner) -> ScenarioEffect {
         var effect = ScenarioEffect()
-        effect.result = result(object, at: path)
+        switch owner {
+        case .payment: effect.result = result(object, at: path)
+        case .refund: effect.refund = refundResult(object, at: path)
+        case .both: rejectResult(object, at: path)
+        }
         if let value = object["error"] {
             effect.error = error(value, at: path.key("error"))
             let combined = ["status", "code", "then", "webhook"].filter { object[$0] != nil }
@@ -26,7 +31,7 @@ extension ScenarioParser {
         if let value = object["latency_ms"] {
             effect.latencyMs = integer(value, at: path.key("latency_ms"), in: 0...60_000).map(Int.init) ?? 0
         }
-        if let value = object["then"] {
+        if owner == .payment, let value = object["then"] {
             // A status that failed its own check was reported already.
             let pending = object["status"] == nil ? false : effect.result.map(\.status.isPending) ?? true
             effect.transitions = transitions(value, at: path.key("then"), fromPending: pending)
@@ -96,7 +101,7 @@ extension ScenarioParser {
     }
 
     /// A required member, read by `read`; its absence is reported at the object.
-    private mutating func required<T>(
+    mutating func required<T>(
         _ object: JSONObject, _ key: String, at path: JSONPath,
         _ read: (inout ScenarioParser, JSONValue, JSONPath) -> T?
     ) -> T? {

@@ -80,6 +80,10 @@ extension ScenarioParser {
     mutating func status(_ value: JSONValue, at path: JSONPath) -> PaymentStatus? {
         guard let text = string(value, at: path) else { return nil }
         if let status = PaymentStatus(rawValue: text) { return status }
+        if RefundStatus(rawValue: text) != nil {
+            report(path, "\(text) is a refund status: a refund's result needs \"match\": {\"resource\": \"refund\"}")
+            return nil
+        }
         let names = PaymentStatus.allCases.map(\.rawValue)
         let hint = Self.closest(to: text, in: names).map { "did you mean \($0)? " } ?? ""
         report(path, "\(JSONValue.string(text)) is not a status (\(hint)statuses: \(names.joined(separator: ", ")))")

@@ -71,6 +71,7 @@ struct ScenarioParser {
         let description = object["description"].flatMap { string($0, at: path.key("description")) }
         let automatic = object["automatic"].flatMap { bool($0, at: path.key("automatic")) } ?? false
         let match = object["match"].flatMap { self.match($0, at: path.key("match")) } ?? ScenarioMatch()
+        let owner = Self.resultOwner(of: match)
         let steps: [ScenarioStep]
         if let sequence = object["sequence"] {
             let given = Self.effectFields.filter { object[$0] != nil }
@@ -80,9 +81,9 @@ struct ScenarioParser {
                     "a sequence replaces \(given.joined(separator: ", ")) at the top level: "
                         + "move them into its steps")
             }
-            steps = self.sequence(sequence, at: path.key("sequence"))
+            steps = self.sequence(sequence, at: path.key("sequence"), owner: owner)
         } else {
-            let effect = self.effect(object, at: path)
+            let effect = self.effect(object, at: path, owner: owner)
             if effect.isEmpty && problems.count == before {
                 report(path, "the scenario does nothing: give it status, error, latency_ms, webhook or a sequence")
             }
@@ -104,7 +105,7 @@ struct ScenarioParser {
         }
     }
 
-    private mutating func sequence(_ value: JSONValue, at path: JSONPath) -> [ScenarioStep] {
+    private mutating func sequence(_ value: JSONValue, at path: JSONPath, owner: ResultOwner) -> [ScenarioStep] {
         guard case .array(let items) = value, !items.isEmpty else {
             report(path, "expected a non-empty list of steps, found \(Self.kind(of: value))")
             return []
@@ -117,7 +118,7 @@ struct ScenarioParser {
             if object["count"] == nil && index < items.count - 1 {
                 report(stepPath, "\"count\" is missing: every step but the last says how many requests it answers")
             }
-            steps.append(ScenarioStep(count: count.map(Int.init), effect: effect(object, at: stepPath)))
+            steps.append(ScenarioStep(count: count.map(Int.init), effect: effect(object, at: stepPath, owner: owner)))
         }
         return steps
     }

@@ -168,6 +168,38 @@ enum ShippedScenarios {
             """#
         ),
         (
+            "refund-declined.json",
+            #"""
+            {
+              "$schema": "./scenario.schema.json",
+              "name": "refund-declined",
+              "description": "The bank refuses the refund (\"Declined, Refund not Supported\"): it answers PENDING, then 5 s of sandbox clock later becomes DECLINED 503 with its webhook, and its amount is free to refund again.",
+              "match": {
+                "resource": "refund",
+                "operation": "create"
+              },
+              "status": "DECLINED",
+              "code": "503"
+            }
+            """#
+        ),
+        (
+            "refund-failed.json",
+            #"""
+            {
+              "$schema": "./scenario.schema.json",
+              "name": "refund-failed",
+              "description": "The refund fails inside Tap: it answers PENDING, then 5 s of sandbox clock later becomes FAILED 401 with its webhook, and its amount is free to refund again.",
+              "match": {
+                "resource": "refund",
+                "operation": "create"
+              },
+              "status": "FAILED",
+              "code": "401"
+            }
+            """#
+        ),
+        (
             "restricted.json",
             #"""
             {
@@ -247,9 +279,9 @@ enum ShippedScenarios {
             {
               "$schema": "./scenario.schema.json",
               "name": "webhook-bad-signature",
-              "description": "Each webhook of the payment carries a wrong hashstring; a receiver that verifies must refuse it.",
+              "description": "Each webhook of the payment or refund carries a wrong hashstring; a receiver that verifies must refuse it.",
               "match": {
-                "resource": ["charge", "authorize"],
+                "resource": ["charge", "authorize", "refund"],
                 "operation": "create"
               },
               "webhook": {
@@ -264,9 +296,9 @@ enum ShippedScenarios {
             {
               "$schema": "./scenario.schema.json",
               "name": "webhook-delayed",
-              "description": "Each webhook of the payment is sent 30 s of sandbox clock late.",
+              "description": "Each webhook of the payment or refund is sent 30 s of sandbox clock late.",
               "match": {
-                "resource": ["charge", "authorize"],
+                "resource": ["charge", "authorize", "refund"],
                 "operation": "create"
               },
               "webhook": {
@@ -281,9 +313,9 @@ enum ShippedScenarios {
             {
               "$schema": "./scenario.schema.json",
               "name": "webhook-dropped",
-              "description": "No webhook of the payment is sent; the delivery log shows them DROPPED.",
+              "description": "No webhook of the payment or refund is sent; the delivery log shows them DROPPED.",
               "match": {
-                "resource": ["charge", "authorize"],
+                "resource": ["charge", "authorize", "refund"],
                 "operation": "create"
               },
               "webhook": {
@@ -298,9 +330,9 @@ enum ShippedScenarios {
             {
               "$schema": "./scenario.schema.json",
               "name": "webhook-duplicate",
-              "description": "Each webhook of the payment is delivered twice: the copy follows once the first delivery has finished.",
+              "description": "Each webhook of the payment or refund is delivered twice: the copy follows once the first delivery has finished.",
               "match": {
-                "resource": ["charge", "authorize"],
+                "resource": ["charge", "authorize", "refund"],
                 "operation": "create"
               },
               "webhook": {

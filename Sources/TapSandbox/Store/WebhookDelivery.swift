@@ -84,11 +84,12 @@ public enum DeliveryPayload: Sendable, Equatable {
         }
     }
 
-    /// The scenario that decided the object, if any (CONTRACT.md §6). Refunds will carry theirs.
+    /// The scenario that decided the object, if any (CONTRACT.md §6).
     public var scenario: String? {
         switch self {
         case .payment(let payment): payment.scenario
-        case .refund, .payout: nil
+        case .refund(let refund): refund.scenario
+        case .payout: nil
         }
     }
 
@@ -96,7 +97,8 @@ public enum DeliveryPayload: Sendable, Equatable {
     public var webhookBehaviour: WebhookBehaviour? {
         switch self {
         case .payment(let payment): payment.webhookBehaviour
-        case .refund, .payout: nil
+        case .refund(let refund): refund.webhookBehaviour
+        case .payout: nil
         }
     }
 }

@@ -55,12 +55,21 @@ extension WebhookDispatcher {
     /// Logs each webhook a scenario dropped: it appears nowhere else but the delivery log.
     func logDropped(_ events: [DomainEvent]) {
         guard let logger else { return }
-        // Only payments carry scenario webhook behaviours.
-        for case .payment(let payment) in events
-        where payment.status.firesWebhook && payment.webhookBehaviour?.drop == true {
-            guard let url = payment.post?.url else { continue }
+        for event in events {
+            let payload: DeliveryPayload
+            let url: String?
+            switch event {
+            case .payment(let payment):
+                (payload, url) = (.payment(payment), payment.status.firesWebhook ? payment.post?.url : nil)
+            case .refund(let refund):
+                (payload, url) = (.refund(refund), refund.post?.url)
+            // Payouts carry no scenario webhook behaviour.
+            case .payout: continue
+            }
+            guard let url, payload.webhookBehaviour?.drop == true else { continue }
             logger.info(
-                "webhook of \(payment.id) (\(payment.status.rawValue)) to \(url) DROPPED by scenario \(payment.scenario ?? "")")
+                "webhook of \(payload.objectID) (\(payload.objectStatus)) to \(url) DROPPED by scenario "
+                    + (payload.scenario ?? ""))
         }
     }
 }

@@ -66,7 +66,8 @@ import Testing
         #expect(fields("$defs.webhook.properties") == Set(ScenarioParser.webhookFields))
         #expect(fields("oneOf.1.properties") == Set(ScenarioParser.documentFields))
         let statuses = schema.at("$defs.status.enum")?.arrayValue?.compactMap(\.stringValue) ?? []
-        #expect(statuses == PaymentStatus.allCases.map(\.rawValue))
+        let refundOnly = RefundStatus.allCases.map(\.rawValue).filter { PaymentStatus(rawValue: $0) == nil }
+        #expect(statuses == PaymentStatus.allCases.map(\.rawValue) + refundOnly)
         let resources = schema.at("$defs.match.properties.resource.oneOf.0.enum")?.arrayValue?.compactMap(\.stringValue)
         #expect(resources == ScenarioResource.allCases.map(\.rawValue) + ["any"])
         let operations = schema.at("$defs.match.properties.operation.oneOf.0.enum")?.arrayValue?.compactMap(
