@@ -81,7 +81,7 @@ struct ScenarioSelection: Sendable {
 
     /// Names are lowercase; surrounding spaces and an empty value mean nothing was asked.
     private static func normalized(_ name: String) -> String? {
-        let trimmed = name.trimmingCharacters(in: .whitespaces).lowercased()
+        let trimmed = Substring(name).trimmingSpaces.lowercased()
         return trimmed.isEmpty ? nil : trimmed
     }
 }

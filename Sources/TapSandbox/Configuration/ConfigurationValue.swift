@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 #if canImport(Glibc)
 import Glibc
@@ -49,7 +53,7 @@ enum ConfigurationValue {
 
     /// `1000,5000` → `[1000, 5000]`; an empty text or `none` means no retries.
     static func retryDelays(_ text: String, name: String) throws(ConfigurationError) -> [Int] {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = Substring(text).trimmingSpaces
         if trimmed.isEmpty || trimmed.lowercased() == "none" { return [] }
         let parts = trimmed.split(separator: ",", omittingEmptySubsequences: false)
         guard parts.count <= maxRetryCount else {
@@ -57,7 +61,7 @@ enum ConfigurationValue {
         }
         var delays: [Int] = []
         for part in parts {
-            let item = part.trimmingCharacters(in: .whitespaces)
+            let item = part.trimmingSpaces
             guard let delay = decimal(item), delay <= maxRetryDelayMs else {
                 throw .invalidValue(
                     text,

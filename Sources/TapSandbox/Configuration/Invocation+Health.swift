@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// A flag of `tap-sandbox health`.
 enum HealthOption: CommandOption, CaseIterable {

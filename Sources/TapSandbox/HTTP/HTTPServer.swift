@@ -1,5 +1,4 @@
 import Dispatch
-import Foundation
 import Glibc
 
 /// An HTTP/1.1 server on POSIX sockets: a few event-loop threads share one listening socket and serve
@@ -38,12 +37,10 @@ public final class HTTPServer: Sendable {
 
     private func startThread(for loop: EventLoop, handler: any HTTPHandler) {
         finished.enter()
-        let thread = Thread { [finished, listenFD, options] in
+        DetachedThread.start(name: "tap-sandbox-http") { [finished, listenFD, options] in
             EventLoopRunner(handle: loop, listenFD: listenFD, handler: handler, options: options).run()
             finished.leave()
         }
-        thread.name = "tap-sandbox-http"
-        thread.start()
     }
 
     /// Stops accepting, lets in-flight requests finish (up to `shutdownGraceMs`), then returns.

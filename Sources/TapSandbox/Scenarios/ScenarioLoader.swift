@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Reads scenario files and folders (`--scenarios`, `tap-sandbox scenarios lint`): a folder's `*.json`
 /// files in name order (`*.schema.json` aside), every problem of every file, then names that clash.
@@ -14,9 +18,7 @@ public enum ScenarioLoader {
     /// (CONTRACT.md §1), else nothing (the shipped scenarios are built in anyway).
     public static func startupPath(configured: String?) -> String? {
         if let configured { return configured }
-        var isFolder: ObjCBool = false
-        let present = FileManager.default.fileExists(atPath: "scenarios", isDirectory: &isFolder) && isFolder.boolValue
-        return present ? "scenarios" : nil
+        return isFolder("scenarios") == true ? "scenarios" : nil
     }
 
     /// The scenarios of `paths` in precedence order, or every problem found.
@@ -42,11 +44,10 @@ public enum ScenarioLoader {
 
     /// The scenario files a path names: itself, or a folder's `*.json` files.
     static func files(at path: String) -> Result<[String], ScenarioProblem> {
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+        guard let folder = isFolder(path) else {
             return .failure(ScenarioProblem(file: path, location: "$", message: "no such file or folder"))
         }
-        guard isFolder.boolValue else { return .success([path]) }
+        guard folder else { return .success([path]) }
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else {
             return .failure(ScenarioProblem(file: path, location: "$", message: "the folder cannot be read"))
         }
@@ -55,8 +56,15 @@ public enum ScenarioLoader {
             return .failure(
                 ScenarioProblem(file: path, location: "$", message: "the folder holds no *.json scenario file"))
         }
-        let folder = path.hasSuffix("/") ? path : path + "/"
-        return .success(files.map { folder + $0 })
+        let prefix = path.hasSuffix("/") ? path : path + "/"
+        return .success(files.map { prefix + $0 })
+    }
+
+    /// Whether `path` is a folder; nil when nothing is there. (Attributes rather than `fileExists(atPath:
+    /// isDirectory:)`, whose flag is `ObjCBool` in Foundation and `Bool` in FoundationEssentials.)
+    private static func isFolder(_ path: String) -> Bool? {
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else { return nil }
+        return attributes[.type] as? FileAttributeType == .typeDirectory
     }
 
     static func read(_ file: String) -> Result<[Located], ScenarioProblems> {

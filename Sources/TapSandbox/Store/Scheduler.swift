@@ -1,5 +1,4 @@
 import Dispatch
-import Foundation
 import Synchronization
 
 /// Gives scheduled task actions their meaning; implemented by the layers above the store.
@@ -25,9 +24,7 @@ public final class Scheduler: Sendable {
 
     /// Starts the background thread.
     public func start() {
-        let thread = Thread { [self] in loop() }
-        thread.name = "tap-sandbox-scheduler"
-        thread.start()
+        DetachedThread.start(name: "tap-sandbox-scheduler") { [self] in loop() }
     }
 
     public func stop() {

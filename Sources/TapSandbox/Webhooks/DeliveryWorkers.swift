@@ -1,5 +1,4 @@
 import Dispatch
-import Foundation
 import Synchronization
 
 /// A bounded pool of threads that run blocking work (webhook exchanges) with a limit per key, so work for
@@ -75,9 +74,7 @@ final class DeliveryWorkers: Sendable {
     }
 
     private func startThread() {
-        let thread = Thread { [self] in loop() }
-        thread.name = "tap-sandbox-webhook"
-        thread.start()
+        DetachedThread.start(name: "tap-sandbox-webhook") { [self] in loop() }
     }
 
     private func loop() {
