@@ -22,11 +22,21 @@ public struct HTTPRequest: Sendable {
         self.body = body
     }
 
-    /// Whether the connection may stay open after this request (RFC 9112 §9.3).
+    /// Whether the connection may stay open after this request (RFC 9112 §9.3): `Connection` is a list of
+    /// case-insensitive tokens (RFC 9110 §7.6.1).
     public var wantsKeepAlive: Bool {
-        let connection = headers["connection"]?.lowercased() ?? ""
-        if connection.contains("close") { return false }
-        return version == .http11 || connection.contains("keep-alive")
+        guard let connection = headers["connection"] else { return version == .http11 }
+        var keepAlive = false
+        for option in connection.split(separator: ",") {
+            let token = option.trimmingSpaces.utf8
+            if token.elementsEqual("close".utf8, by: Self.equalIgnoringCase) { return false }
+            if token.elementsEqual("keep-alive".utf8, by: Self.equalIgnoringCase) { keepAlive = true }
+        }
+        return version == .http11 || keepAlive
+    }
+
+    private static func equalIgnoringCase(_ byte: UInt8, _ lowercase: UInt8) -> Bool {
+        (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte) == lowercase
     }
 
     /// The query string's `name=value` pairs, percent-decoded (`+` read as a space).

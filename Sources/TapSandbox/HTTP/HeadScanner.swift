@@ -1,15 +1,19 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Finds and parses the head (request line and header fields) of a request: RFC 9112 §2-§6.
 enum HeadScanner {
     /// The index just past the blank line that ends the head, searching from `from`; nil if not there yet.
     /// A line may end in CRLF or, leniently, a bare LF (RFC 9112 §2.2).
     static func endOfHead(_ buffer: UnsafeRawBufferPointer, from: Int) -> Int? {
-        var index = from
-        while index < buffer.count {
-            if buffer[index] == .lf {
-                if index >= 1 && buffer[index - 1] == .lf { return index + 1 }
-                if index >= 2 && buffer[index - 1] == .cr && buffer[index - 2] == .lf { return index + 1 }
-            }
-            index += 1
+        var start = from
+        while let index = buffer.index(of: .lf, from: start, to: buffer.count) {
+            if index >= 1 && buffer[index - 1] == .lf { return index + 1 }
+            if index >= 2 && buffer[index - 1] == .cr && buffer[index - 2] == .lf { return index + 1 }
+            start = index + 1
         }
         return nil
     }
@@ -48,7 +52,7 @@ enum HeadScanner {
         if line[0] == .space || line[0] == .tab {
             return .failure(.malformed("obsolete line folding in a header field"))
         }
-        guard let colon = line.firstIndex(of: .colon) else {
+        guard let colon = line.index(of: .colon, from: 0, to: line.count) else {
             return .failure(.malformed("a header line has no colon"))
         }
         guard colon > 0 else { return .failure(.malformed("a header field has an empty name")) }
@@ -194,20 +198,15 @@ struct LineIterator {
     mutating func next() -> Result<Range<Int>, HTTPFailure>? {
         guard position < buffer.count else { return nil }
         let start = position
-        var index = position
-        var bareCR = false
-        var nul = false
-        while index < buffer.count {
-            let byte = buffer[index]
-            if byte == .lf { break }
-            if byte == .cr && (index + 1 == buffer.count || buffer[index + 1] != .lf) { bareCR = true }
-            if byte == 0 { nul = true }
-            index += 1
+        let lineFeed = buffer.index(of: .lf, from: start, to: buffer.count) ?? buffer.count
+        position = lineFeed + 1
+        let end = lineFeed > start && buffer[lineFeed - 1] == .cr ? lineFeed - 1 : lineFeed
+        if buffer.index(of: .cr, from: start, to: end) != nil {
+            return .failure(.malformed("a bare CR inside a header line"))
         }
-        position = index + 1
-        if bareCR { return .failure(.malformed("a bare CR inside a header line")) }
-        if nul { return .failure(.malformed("a NUL byte in the request head")) }
-        let end = index > start && buffer[index - 1] == .cr ? index - 1 : index
+        if buffer.index(of: 0, from: start, to: end) != nil {
+            return .failure(.malformed("a NUL byte in the request head"))
+        }
         return .success(start..<end)
     }
 }
@@ -239,6 +238,16 @@ enum TokenBytes {
     static func decimal(_ text: Substring) -> Int? {
         guard !text.isEmpty, text.utf8.count <= 18, text.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return nil }
         return Int(text)
+    }
+}
+
+extension UnsafeRawBufferPointer {
+    /// The first index of `byte` in `start..<end`, through `memchr` (vectorised by the C library: heads are
+    /// scanned byte by byte several times per request).
+    func index(of byte: UInt8, from start: Int, to end: Int) -> Int? {
+        guard let base = baseAddress, start < end else { return nil }
+        guard let found = memchr(base + start, Int32(byte), end - start) else { return nil }
+        return base.distance(to: UnsafeRawPointer(found))
     }
 }
 

@@ -134,6 +134,10 @@ import Testing
         #expect(!HTTPRequest(method: .get, path: "/", headers: ["connection": "close"]).wantsKeepAlive)
         #expect(!HTTPRequest(method: .get, path: "/", version: .http10).wantsKeepAlive)
         #expect(HTTPRequest(method: .get, path: "/", version: .http10, headers: ["connection": "Keep-Alive"]).wantsKeepAlive)
+        #expect(!HTTPRequest(method: .get, path: "/", headers: ["connection": "Upgrade,  CLOSE "]).wantsKeepAlive)
+        #expect(HTTPRequest(method: .get, path: "/", headers: ["connection": "closed"]).wantsKeepAlive)
+        #expect(HTTPRequest(method: .get, path: "/", version: .http10, headers: ["connection": "te, keep-alive"]).wantsKeepAlive)
+        #expect(!HTTPRequest(method: .get, path: "/", version: .http10, headers: ["connection": "keep-alive-ish"]).wantsKeepAlive)
     }
 
     @Test func queryItems_ArePercentDecoded() {
