@@ -97,17 +97,23 @@ public struct IdempotencyEntry: Sendable, Equatable {
 /// Objects by id plus their creation order, for newest-first paging.
 ///
 /// Serials grow with creation, so the order array is sorted by serial and a cursor is found by binary
-/// search instead of a scan.
+/// search instead of a scan. Values are kept boxed: a dictionary reserves room for up to twice its entries,
+/// and a `Payment` is over 700 bytes inline, so unboxed the spare slots alone cost more than the objects.
 public struct OrderedStore<Value: Sendable>: Sendable {
-    private var byID: [String: Value] = [:]
+    private final class Box: Sendable {
+        let value: Value
+        init(_ value: Value) { self.value = value }
+    }
+
+    private var byID: [String: Box] = [:]
     private var order: [(serial: Int64, id: String)] = []
 
     public var count: Int { byID.count }
 
-    public subscript(id: String) -> Value? { byID[id] }
+    public subscript(id: String) -> Value? { byID[id]?.value }
 
     mutating func put(_ value: Value, id: String, serial: Int64) {
-        if byID.updateValue(value, forKey: id) == nil {
+        if byID.updateValue(Box(value), forKey: id) == nil {
             if let last = order.last, last.serial > serial {
                 order.insert((serial, id), at: insertionIndex(serial))
             } else {
@@ -124,17 +130,17 @@ public struct OrderedStore<Value: Sendable>: Sendable {
     /// Values newest first, starting strictly after (older than) the object with serial `cursor`.
     public func newestFirst(after cursor: Int64? = nil) -> some Sequence<Value> {
         let end = cursor.map { insertionIndex($0) } ?? order.count
-        return order[..<end].reversed().lazy.compactMap { byID[$0.id] }
+        return order[..<end].reversed().lazy.compactMap { byID[$0.id]?.value }
     }
 
     /// Values oldest first, starting strictly after (newer than) the object with serial `cursor`.
     public func oldestFirst(after cursor: Int64? = nil) -> some Sequence<Value> {
         let start = cursor.map { insertionIndex($0 + 1) } ?? 0
-        return order[start...].lazy.compactMap { byID[$0.id] }
+        return order[start...].lazy.compactMap { byID[$0.id]?.value }
     }
 
     /// Every value, oldest first.
-    public var values: some Sequence<Value> { order.lazy.compactMap { byID[$0.id] } }
+    public var values: some Sequence<Value> { order.lazy.compactMap { byID[$0.id]?.value } }
 
     private func insertionIndex(_ serial: Int64) -> Int {
         var low = 0
