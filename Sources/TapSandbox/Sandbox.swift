@@ -1,3 +1,5 @@
+import Glibc
+
 /// The composition root: builds the store, the scheduler, the route table and the HTTP server from a
 /// configuration, and starts serving. Tests make one on port 0 with a manual time source.
 public final class Sandbox: Sendable {
@@ -8,22 +10,40 @@ public final class Sandbox: Sendable {
     let scheduler: Scheduler
     let webhooks: WebhookDispatcher
     let server: HTTPServer
+    /// `--data-dir`; nil keeps everything in memory and touches no file.
+    let persistence: Persistence?
     /// The request handler, for in-process tests that skip the sockets.
     public let app: App
 
     /// The port the server is bound to.
     public var port: Int { server.port }
 
-    /// Starts the sandbox; it accepts connections when this returns.
+    /// Starts the sandbox, restoring the state of `--data-dir` first; it accepts connections when this
+    /// returns.
     public init(
         configuration: Configuration, time: any TimeSource = SystemTimeSource(),
-        ids: IdentifierGenerator = IdentifierGenerator(), serverOptions: HTTPServerOptions? = nil
-    ) throws(SocketError) {
+        ids: IdentifierGenerator = IdentifierGenerator(), serverOptions: HTTPServerOptions? = nil,
+        persistenceOptions: PersistenceOptions? = nil
+    ) throws(SandboxStartError) {
         self.configuration = configuration
         let logger = Logger(format: configuration.logFormat, quiet: configuration.quiet)
         self.logger = logger
         let store = Store(time: time, ids: ids)
         self.store = store
+        let persistence = try configuration.dataDir.map { (path) throws(SandboxStartError) -> Persistence in
+            var options = persistenceOptions ?? PersistenceOptions()
+            options.policy = configuration.fsync
+            do throws(PersistenceError) {
+                return try Persistence(path: path, store: store, options: options, logger: logger) { error in
+                    // Fail-stop: a write that cannot be made durable must not be acknowledged.
+                    logger.error("tap-sandbox: cannot write the journal, stopping: \(error)")
+                    exit(1)
+                }
+            } catch {
+                throw .dataDirectory(error)
+            }
+        }
+        self.persistence = persistence
         var options = serverOptions ?? HTTPServerOptions()
         options.host = configuration.host
         options.port = configuration.port
@@ -31,7 +51,13 @@ public final class Sandbox: Sendable {
         if !configuration.quiet {
             options.accessLog = { record in logger.access(record, time: time.nowMilliseconds()) }
         }
-        let server = try HTTPServer(options: options)
+        let server: HTTPServer
+        do {
+            server = try HTTPServer(options: options)
+        } catch {
+            persistence?.close()
+            throw .listen(error)
+        }
         self.server = server
         let context = SandboxContext(
             store: store, configuration: configuration,
@@ -44,6 +70,8 @@ public final class Sandbox: Sendable {
         let scheduler = Scheduler(store: store, runner: SandboxTaskRunner(context: context, webhooks: webhooks))
         self.scheduler = scheduler
         store.connect(observer: webhooks, scheduler: scheduler)
+        store.attach(recorder: persistence)
+        if persistence != nil { webhooks.resumeInterrupted() }
         scheduler.start()
         let app = App(router: Self.routes(context, webhooks: webhooks), store: store)
         self.app = app
@@ -68,10 +96,25 @@ public final class Sandbox: Sendable {
     /// `http://HOST:PORT` as bound.
     public var listeningURL: String { configuration.listeningURL(boundPort: port) }
 
-    /// Stops accepting, finishes requests in flight, stops the scheduler and the webhook threads.
+    /// Stops accepting, finishes requests in flight, stops the scheduler and the webhook threads, then
+    /// flushes and syncs the journal (CONTRACT.md §1).
     public func stop() {
         server.stop()
         scheduler.stop()
         webhooks.stop()
+        persistence?.close()
+    }
+}
+
+/// Why a sandbox could not start (exit status 1).
+public enum SandboxStartError: Error, CustomStringConvertible {
+    case listen(SocketError)
+    case dataDirectory(PersistenceError)
+
+    public var description: String {
+        switch self {
+        case .listen(let error): "\(error)"
+        case .dataDirectory(let error): "--data-dir: \(error)"
+        }
     }
 }

@@ -1,7 +1,7 @@
 /// A single-use card token (spec §7.1). Tokens stand for card data, not merchant data, so every account
 /// sees them (CONTRACT.md §2); their clock is the base time source, not an account's.
-public struct Token: Sendable, Equatable {
-    public enum Kind: String, Sendable, Equatable {
+public struct Token: Sendable, Equatable, Codable {
+    public enum Kind: String, Sendable, Equatable, Codable {
         case card = "CARD"
         case savedCard = "SAVED_CARD"
     }
@@ -41,7 +41,7 @@ public struct Token: Sendable, Equatable {
 }
 
 /// What a card's details alone decide (spec §12.2): approved, or a final status with its response code.
-public enum CardResult: Sendable, Equatable {
+public enum CardResult: Sendable, Equatable, Codable {
     case approved
     case refused(status: PaymentStatus, code: String)
 }

@@ -1,6 +1,6 @@
 /// An account's webhook deliveries in creation order, with an index by the object they carry (for
 /// `?object_id=` and for keeping one object's deliveries in the order of its transitions).
-public struct DeliveryLog: Sendable {
+public struct DeliveryLog: Sendable, Equatable {
     private var deliveries = OrderedStore<WebhookDelivery>()
     private var byObject: [String: [String]] = [:]
 

@@ -20,9 +20,9 @@ enum IdempotencyWindow {
         _ key: String, kind: Payment.Kind, objectID: String, at now: Int64, state: inout AccountState
     ) {
         let expiresAt = now + durationMs
-        state.idempotency[IdempotencyKey(family: kind.rawValue, value: key)] = IdempotencyEntry(
-            objectID: objectID, expiresAt: expiresAt)
-        state.noteChange(ObjectKey(kind: "idempotency", id: key))
+        state.setIdempotency(
+            IdempotencyEntry(objectID: objectID, expiresAt: expiresAt),
+            for: IdempotencyKey(family: kind.rawValue, value: key))
         state.schedule(.custom(name: expiryTask, id: kind.rawValue + ":" + key), at: expiresAt)
     }
 
@@ -32,7 +32,6 @@ enum IdempotencyWindow {
         let key = IdempotencyKey(
             family: String(taskID[..<colon]), value: String(taskID[taskID.index(after: colon)...]))
         guard let entry = state.idempotency[key], entry.expiresAt <= time else { return }
-        state.idempotency[key] = nil
-        state.noteChange(ObjectKey(kind: "idempotency", id: key.value))
+        state.setIdempotency(nil, for: key)
     }
 }

@@ -26,8 +26,9 @@ struct TokenRoutes {
             throw .invalid("1103", "Required inputs are invalid: give card or saved_card")
         }
         token.clientIP = clientIP
-        context.store.tokens.withLock { $0.insert(token, now: now) }
-        return .json(token.json)
+        var response = HTTPResponse.json(token.json)
+        response.gate = context.store.addToken(token, now: now)
+        return response
     }
 
     /// An expired token is gone: Tap's tokens live 5 minutes (spec §4.3).
