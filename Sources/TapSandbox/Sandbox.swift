@@ -1,4 +1,5 @@
 import Glibc
+import Synchronization
 
 /// The composition root: builds the store, the scheduler, the route table and the HTTP server from a
 /// configuration, and starts serving. Tests make one on port 0 with a manual time source.
@@ -12,6 +13,7 @@ public final class Sandbox: Sendable {
     let server: HTTPServer
     /// `--data-dir`; nil keeps everything in memory and touches no file.
     let persistence: Persistence?
+    private let stopped = Atomic(false)
     /// The request handler, for in-process tests that skip the sockets.
     public let app: App
 
@@ -97,8 +99,9 @@ public final class Sandbox: Sendable {
     public var listeningURL: String { configuration.listeningURL(boundPort: port) }
 
     /// Stops accepting, finishes requests in flight, stops the scheduler and the webhook threads, then
-    /// flushes and syncs the journal (CONTRACT.md §1).
+    /// flushes and syncs the journal (CONTRACT.md §1). Later calls do nothing.
     public func stop() {
+        guard !stopped.exchange(true, ordering: .acquiringAndReleasing) else { return }
         server.stop()
         scheduler.stop()
         webhooks.stop()

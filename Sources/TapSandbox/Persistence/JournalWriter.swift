@@ -20,11 +20,16 @@ final class JournalWriter: Sendable {
         var descriptor: Int32
         var generation: UInt64
         var size: Int
+        /// Written but not synced yet (policy `never`): the final flush on close syncs it.
+        var unsynced = false
     }
 
     let directory: DataDirectory
     let options: PersistenceOptions
     let journal: Mutex<OpenJournal>
+    /// Non-empty batches written and `fdatasync` calls made so far (what group commit saves).
+    let batches = Atomic(0)
+    let syncs = Atomic(0)
     private let queue = Mutex(Queue())
     private let wake = DispatchSemaphore(value: 0)
     private let finished = DispatchSemaphore(value: 0)
@@ -111,9 +116,18 @@ final class JournalWriter: Sendable {
         }
         return try journal.withLock { (journal: inout OpenJournal) throws(PersistenceError) -> Int in
             let path = directory.file(DataDirectory.journalName(journal.generation))
-            if !buffer.isEmpty { try DataDirectory.writeAll(journal.descriptor, buffer, path: path) }
+            if !buffer.isEmpty {
+                try DataDirectory.writeAll(journal.descriptor, buffer, path: path)
+                batches.add(1, ordering: .relaxed)
+            }
             // fdatasync also flushes the file size, which is all the metadata an append changes.
-            if sync && fdatasync(journal.descriptor) != 0 { throw DataDirectory.failure(path, "fdatasync") }
+            if sync && (!buffer.isEmpty || journal.unsynced) {
+                guard fdatasync(journal.descriptor) == 0 else { throw DataDirectory.failure(path, "fdatasync") }
+                syncs.add(1, ordering: .relaxed)
+                journal.unsynced = false
+            } else if !buffer.isEmpty {
+                journal.unsynced = true
+            }
             journal.size += buffer.count
             return journal.size
         }

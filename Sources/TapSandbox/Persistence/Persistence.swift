@@ -11,6 +11,7 @@ public final class Persistence: ChangeRecorder {
     let writer: JournalWriter
     let compactor: Compactor
     private let lockDescriptor: Int32
+    private let closed = Atomic(false)
     private let logger: Logger?
     /// Change kinds met that `StoredObject` does not know, each logged once.
     private let unknownKinds = Mutex(Set<String>())
@@ -46,8 +47,10 @@ public final class Persistence: ChangeRecorder {
         for note in outcome.notes { logger?.info(note) }
     }
 
-    /// Flushes and syncs the journal, waits for a compaction in progress, and releases the lock.
+    /// Flushes and syncs the journal, waits for a compaction in progress, and releases the lock. Later
+    /// calls do nothing.
     public func close() {
+        guard !closed.exchange(true, ordering: .acquiringAndReleasing) else { return }
         writer.close()
         compactor.waitUntilIdle()
         Glibc.close(lockDescriptor)

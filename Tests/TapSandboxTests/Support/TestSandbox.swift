@@ -11,13 +11,19 @@ final class TestSandbox: Sendable {
     let time: ManualTimeSource
     let sandbox: Sandbox
 
-    init(_ configure: (inout Configuration) -> Void = { _ in }) throws {
+    /// `time` lets a restarted sandbox (`--data-dir` tests) go on from the clock of the one it replaces.
+    init(
+        time: ManualTimeSource = ManualTimeSource(), persistence: PersistenceOptions? = nil,
+        _ configure: (inout Configuration) -> Void = { _ in }
+    ) throws {
         var configuration = Configuration()
         configuration.port = 0
         configuration.quiet = true
         configure(&configuration)
-        time = ManualTimeSource()
-        sandbox = try Sandbox(configuration: configuration, time: time, ids: IdentifierGenerator(firstSerial: 1000))
+        self.time = time
+        sandbox = try Sandbox(
+            configuration: configuration, time: time, ids: IdentifierGenerator(firstSerial: 1000),
+            persistenceOptions: persistence)
     }
 
     deinit { sandbox.stop() }
