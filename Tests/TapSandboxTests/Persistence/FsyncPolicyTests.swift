@@ -18,24 +18,36 @@ import Testing
         #expect(sandbox.snapshotOfResponses(paths) == responses)
     }
 
-    @Test func always_OpensTheResponseGate_OnlyAfterTheSync() throws {
-        let folder = try TemporaryFolder()
-        let sandbox = try TestSandbox.persistent(folder, fsync: .always)
+    /// What the journal had written and synced at the moment a response's gate opened.
+    private static func journalWhenTheGateOpens(_ sandbox: TestSandbox, _ folder: TemporaryFolder) throws
+        -> (size: Int, syncs: Int)
+    {
         let writer = try #require(sandbox.persistence?.writer)
-        let before = writer.syncs.load(ordering: .relaxed)
         let response = sandbox.sandbox.app.respond(to: HTTPRequest(
             method: .post, path: "/v2/charges",
             headers: ["authorization": "Bearer \(TestSandbox.key)", "content-type": "application/json"],
             body: Array(TestSandbox.chargeBody().utf8)))
         let gate = try #require(response.gate)
-        let seen = Mutex<Int?>(nil)
+        let seen = Mutex<(size: Int, syncs: Int)?>(nil)
         let opened = DispatchSemaphore(value: 0)
         gate.whenOpen {
-            seen.withLock { $0 = writer.syncs.load(ordering: .relaxed) }
+            let size = folder.read(JournalBytes.firstJournal).count
+            seen.withLock { $0 = (size, writer.syncs.load(ordering: .relaxed)) }
             opened.signal()
         }
         #expect(opened.wait(timeout: .now() + 10) == .success)
-        #expect(try #require(seen.withLock { $0 }) > before)
+        return try #require(seen.withLock { $0 })
+    }
+
+    @Test(arguments: FsyncPolicy.allCases)
+    func everyPolicy_WritesTheRecordBeforeTheResponseGateOpens(policy: FsyncPolicy) throws {
+        let folder = try TemporaryFolder()
+        let sandbox = try TestSandbox.persistent(folder, fsync: policy)
+        let (size, syncs) = try Self.journalWhenTheGateOpens(sandbox, folder)
+        // The record is in the file (so it survives the process being killed)...
+        #expect(try JournalBytes(Array(folder.read(JournalBytes.firstJournal).prefix(size))).recordStarts.count == 1)
+        // ...and, unless the policy is `never`, synced (so it survives the machine going down).
+        #expect(syncs == (policy == .never ? 0 : 1))
     }
 
     @Test func batch_GroupsRecordsArrivingTogether_IntoOneWriteAndOneSync() throws {
