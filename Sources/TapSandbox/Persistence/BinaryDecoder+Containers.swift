@@ -23,7 +23,7 @@ struct BinaryKeyedReader<Key: CodingKey>: KeyedDecodingContainerProtocol {
     var allKeys: [Key] {
         var keys: [Key] = []
         var entry = start
-        while let name = try? keyRange(at: entry), let next = try? decoder.skip(from: name.upperBound, depth: 0) {
+        while let name = try? keyRange(at: entry), let next = try? decoder.skip(from: name.upperBound) {
             if let key = Key(stringValue: String(decoding: decoder.bytes[name], as: UTF8.self)) { keys.append(key) }
             entry = next
         }
@@ -110,7 +110,7 @@ struct BinaryKeyedReader<Key: CodingKey>: KeyedDecodingContainerProtocol {
     /// Opens a container on the member `key`; the member after it is found by skipping the whole value.
     private func nested<T>(_ key: Key, _ body: (BinaryDecoder) throws -> T) throws -> T {
         let value = try value(of: key)
-        cursor.next = try decoder.skip(from: value, depth: 0)
+        cursor.next = try decoder.skip(from: value)
         decoder.position = value
         return try body(decoder)
     }
@@ -145,7 +145,7 @@ struct BinaryKeyedReader<Key: CodingKey>: KeyedDecodingContainerProtocol {
             var entry = start
             while let range = try keyRange(at: entry) {
                 if decoder.bytes[range].elementsEqual(wanted) { return range.upperBound }
-                entry = try decoder.skip(from: range.upperBound, depth: 0)
+                entry = try decoder.skip(from: range.upperBound)
             }
             return nil
         }
@@ -204,7 +204,7 @@ struct BinaryUnkeyedReader: UnkeyedDecodingContainer {
         -> KeyedDecodingContainer<NestedKey>
     {
         let start = position
-        position = try decoder.skip(from: start, depth: 0)
+        position = try decoder.skip(from: start)
         currentIndex += 1
         decoder.position = start
         return try decoder.container(keyedBy: type)
@@ -212,7 +212,7 @@ struct BinaryUnkeyedReader: UnkeyedDecodingContainer {
 
     mutating func nestedUnkeyedContainer() throws -> any UnkeyedDecodingContainer {
         let start = position
-        position = try decoder.skip(from: start, depth: 0)
+        position = try decoder.skip(from: start)
         currentIndex += 1
         decoder.position = start
         return try decoder.unkeyedContainer()

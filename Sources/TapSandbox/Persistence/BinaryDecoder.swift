@@ -4,8 +4,6 @@ final class BinaryDecoder: Decoder {
     let bytes: [UInt8]
     /// Where the next value starts (unchecked exclusivity, as in `BinaryEncoder`).
     @exclusivity(unchecked) var position: Int
-    /// How deep containers may nest before the input counts as malformed.
-    static let maxDepth = 64
 
     var codingPath: [any CodingKey] { [] }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
@@ -26,7 +24,7 @@ final class BinaryDecoder: Decoder {
     /// Decodes the value at `position` and moves past all of it (members its type ignored included).
     func decodeValue<T: Decodable>(_ type: T.Type) throws -> T {
         if T.self == [UInt8].self, let raw = try readBytes() as? T { return raw }
-        let end = try skip(from: position, depth: 0)
+        let end = try skip(from: position)
         let value = try T(from: self)
         position = end
         return value
@@ -34,12 +32,22 @@ final class BinaryDecoder: Decoder {
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
         try expect(BinaryFormat.keyed)
+        _ = try containerLength()
         return KeyedDecodingContainer(BinaryKeyedReader<Key>(decoder: self, start: position))
     }
 
     func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
         try expect(BinaryFormat.unkeyed)
+        _ = try containerLength()
         return BinaryUnkeyedReader(decoder: self, position: position)
+    }
+
+    /// Reads a container's length field; the content it announces must lie within the bytes.
+    private func containerLength() throws -> Int {
+        let field = try span(BinaryFormat.lengthSize)
+        let length = field.reversed().reduce(0) { $0 << 8 | Int(bytes[$1]) }
+        guard length <= bytes.count - position else { throw Self.corrupt("container length \(length) past the end") }
+        return length
     }
 
     func singleValueContainer() throws -> any SingleValueDecodingContainer {
@@ -134,9 +142,8 @@ final class BinaryDecoder: Decoder {
         return position..<(position + count)
     }
 
-    /// Where the value starting at `start` ends, without decoding it.
-    func skip(from start: Int, depth: Int) throws -> Int {
-        guard depth < Self.maxDepth else { throw Self.corrupt("nested deeper than \(Self.maxDepth) at byte \(start)") }
+    /// Where the value starting at `start` ends, without decoding it (containers announce their length).
+    func skip(from start: Int) throws -> Int {
         let saved = position
         defer { position = saved }
         position = start
@@ -145,23 +152,9 @@ final class BinaryDecoder: Decoder {
         case BinaryFormat.signed, BinaryFormat.unsigned: _ = try varint()
         case BinaryFormat.double: _ = try span(8)
         case BinaryFormat.string, BinaryFormat.bytes: _ = try span(Int(clamping: try varint()))
-        case BinaryFormat.keyed:
-            while true {
-                let keyLength = Int(clamping: try varint())
-                if keyLength == 0 { break }
-                _ = try span(keyLength - 1)
-                position = try skip(from: position, depth: depth + 1)
-            }
-        case BinaryFormat.unkeyed:
-            while try peek() != BinaryFormat.end { position = try skip(from: position, depth: depth + 1) }
-            position += 1
+        case BinaryFormat.keyed, BinaryFormat.unkeyed: _ = try span(containerLength())
         case let tag: throw Self.corrupt("unknown tag \(tag) at byte \(position - 1)")
         }
         return position
-    }
-
-    func peek() throws -> UInt8 {
-        guard position < bytes.count else { throw Self.corrupt("truncated at byte \(position)") }
-        return bytes[position]
     }
 }

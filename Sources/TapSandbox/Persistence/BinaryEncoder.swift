@@ -11,8 +11,8 @@ final class BinaryEncoder: Encoder {
     // exclusivity check, measured at about a third of the encoding time. Only this class touches them, on
     // one thread at a time.
     @exclusivity(unchecked) private(set) var bytes: [UInt8] = []
-    /// The kinds (`keyed`, `unkeyed`) of the containers open now, innermost last.
-    @exclusivity(unchecked) private var open: [UInt8] = []
+    /// The containers open now, innermost last.
+    @exclusivity(unchecked) private var open: [OpenContainer] = []
     /// Where in `open` the containers of the value being encoded start.
     @exclusivity(unchecked) private var frame = 0
 
@@ -44,7 +44,10 @@ final class BinaryEncoder: Encoder {
         try value.encode(to: self)
         close(deeperThan: frame - 1)
         // A value that wrote nothing (an empty struct) still needs a decodable encoding.
-        if bytes.count == start { bytes += [BinaryFormat.keyed, 0] }
+        if bytes.count == start {
+            _ = push(BinaryFormat.keyed)
+            close(deeperThan: open.count - 2)
+        }
         frame = outer
     }
 
@@ -63,7 +66,7 @@ final class BinaryEncoder: Encoder {
     /// The value's own container: opened on the first request, the same one on later requests.
     private func openContainer(_ kind: UInt8) -> Int {
         if open.count > frame {
-            precondition(open[frame] == kind, "BinaryEncoder: a value opened two kinds of container")
+            precondition(open[frame].kind == kind, "BinaryEncoder: a value opened two kinds of container")
             close(deeperThan: frame)
             return frame
         }
@@ -75,9 +78,16 @@ final class BinaryEncoder: Encoder {
         push(kind)
     }
 
+    private struct OpenContainer {
+        var kind: UInt8
+        /// Where its length field is, to fill in when it closes.
+        var lengthAt: Int
+    }
+
     private func push(_ kind: UInt8) -> Int {
         bytes.append(kind)
-        open.append(kind)
+        open.append(OpenContainer(kind: kind, lengthAt: bytes.count))
+        bytes.append(contentsOf: [0, 0, 0, 0])
         return open.count - 1
     }
 
@@ -85,7 +95,12 @@ final class BinaryEncoder: Encoder {
     /// `frame - 1`): a container writing its next member is done with those.
     func close(deeperThan level: Int) {
         while open.count > level + 1 {
-            bytes.append(open.removeLast() == BinaryFormat.keyed ? 0 : BinaryFormat.end)
+            let container = open.removeLast()
+            bytes.append(container.kind == BinaryFormat.keyed ? 0 : BinaryFormat.end)
+            let length = UInt32(bytes.count - container.lengthAt - BinaryFormat.lengthSize)
+            for index in 0..<BinaryFormat.lengthSize {
+                bytes[container.lengthAt + index] = UInt8(truncatingIfNeeded: length >> (8 * index))
+            }
         }
     }
 

@@ -1,11 +1,12 @@
 /// The byte format of `BinaryEncoder` and `BinaryDecoder`: a compact, self-describing encoding of `Codable`
 /// values for the data directory (a small cousin of CBOR, RFC 8949).
 ///
-/// Every value starts with a tag byte. Keyed containers (structs) write each member as its key (varint
-/// length + UTF-8) then its value, and end with a zero-length key; unkeyed containers (arrays) end with the
-/// `end` tag. Because every value can be skipped without knowing its type, a decoder reads data written by
-/// an older or newer build as long as the types agree on the keys they share: unknown keys are skipped and
-/// a missing optional is nil.
+/// Every value starts with a tag byte. A container starts with its tag and the byte length of what follows
+/// (UInt32 little-endian), so any value is skipped in constant time. Keyed containers (structs) write each
+/// member as its key (varint length + 1, then UTF-8) and its value, and end with a zero byte; unkeyed
+/// containers (arrays) end with the `end` tag. Because every value can be skipped without knowing its
+/// type, a decoder reads data written by an older or newer build as long as the types agree on the keys
+/// they share: unknown keys are skipped and a missing optional is nil.
 enum BinaryFormat {
     static let null: UInt8 = 0
     static let falseValue: UInt8 = 1
@@ -24,6 +25,8 @@ enum BinaryFormat {
     static let unkeyed: UInt8 = 9
     /// Closes an unkeyed container.
     static let end: UInt8 = 0xFF
+    /// The size of a container's length field.
+    static let lengthSize = 4
 
     static func appendVarint(_ value: UInt64, to bytes: inout [UInt8]) {
         var rest = value

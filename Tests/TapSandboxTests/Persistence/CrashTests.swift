@@ -30,7 +30,11 @@ import Testing
                     ).run()
                 }
             }
-            Thread.sleep(forTimeInterval: Double.random(in: 0.3...1.2))
+            // The kill lands at a random moment once the round has some acknowledged objects (the machine
+            // may be busy with other tests, so "some" is waited for rather than assumed).
+            let deadline = Date().addingTimeInterval(20)
+            while ledger.count < before + 20 && Date() < deadline { Thread.sleep(forTimeInterval: 0.01) }
+            Thread.sleep(forTimeInterval: Double.random(in: 0...0.8))
             kill(process.process.processIdentifier, SIGKILL)
             #expect(group.wait(timeout: .now() + 30) == .success)
             #expect(process.finish().status != 0)
