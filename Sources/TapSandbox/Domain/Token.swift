@@ -16,8 +16,9 @@ public struct Token: Sendable, Equatable, Codable {
     public var used = false
     public var clientIP: String?
     public var card: CardSummary
-    /// The full number, kept only in memory while the token lives, so scenarios can match on it. A saved-card
-    /// token has the number `TestCards.number(ofSaved:)` gives (saved cards keep no number).
+    /// The full number, kept while the token lives (in memory, and with `--data-dir` in the data files until
+    /// a compaction after its expiry), so scenarios can match on it. A saved-card token has the number
+    /// `TestCards.number(ofSaved:)` gives (saved cards keep no number).
     public var number: String
     /// The outcome the test-card tables give this card's expiry and CVC (spec §12.2), decided at tokenization
     /// so the CVC itself is never stored.

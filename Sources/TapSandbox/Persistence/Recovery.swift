@@ -60,8 +60,7 @@ enum Recovery {
 
     /// A snapshot must end with its `.end` record, counting the records before it.
     private static func replaySnapshot(_ file: RecordFile, into restorer: inout StateRestorer) throws(PersistenceError) {
-        for index in file.payloads.indices {
-            let entry = try file.entry(index)
+        for (index, entry) in try file.entries().enumerated() {
             let isLast = index == file.payloads.count - 1
             if case .end(let records) = entry, isLast, records == index {
                 restorer.apply(entry)
@@ -85,8 +84,7 @@ enum Recovery {
         guard file.generation == generation else {
             throw .corrupt(file: path, offset: 8, reason: "its header says generation \(file.generation)")
         }
-        for index in file.payloads.indices {
-            let entry = try file.entry(index)
+        for (index, entry) in try file.entries().enumerated() {
             if case .end = entry { throw corrupt(file, index, "a snapshot end record inside a journal") }
             restorer.apply(entry)
         }
