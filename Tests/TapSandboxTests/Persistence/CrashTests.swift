@@ -14,6 +14,8 @@ import Testing
     @Test func killDash9_UnderLoad_LosesNoAcknowledgedObject() throws {
         let folder = try TemporaryFolder()
         let ledger = CrashLedger()
+        // Refunds are part of the load once this build has them.
+        let refunds = try TestSandbox().sandbox.app.router.routes.contains("POST /v2/refunds")
         for (round, policy) in Self.policies.enumerated() {
             let process = try SandboxProcess([
                 "--port", "0", "--quiet", "--data-dir", folder.path, "--fsync", policy.rawValue,
@@ -26,7 +28,8 @@ import Testing
             for worker in 0..<Self.workers {
                 DispatchQueue.global().async(group: group) {
                     CrashWorker(
-                        port: port, name: "\(round)-\(worker)", key: "sk_test_crash\(worker % 3)", ledger: ledger
+                        port: port, name: "\(round)-\(worker)", key: "sk_test_crash\(worker % 3)", refunds: refunds,
+                        ledger: ledger
                     ).run()
                 }
             }
@@ -42,6 +45,30 @@ import Testing
         }
         let process = try SandboxProcess(["--port", "0", "--quiet", "--data-dir", folder.path, "--public-url", "http://sandbox.test"])
         try ledger.verify(port: try process.waitForListening())
+    }
+}
+
+/// SIGTERM stops the binary gracefully (CONTRACT.md §1): requests finish, the journal is synced, exit 0.
+@Suite struct GracefulStopTests {
+    @Test(arguments: [SIGTERM, SIGINT])
+    func stopSignal_SyncsTheJournal_Exits0_AndARestartHasEverything(signal: Int32) throws {
+        let folder = try TemporaryFolder()
+        let arguments = ["--port", "0", "--quiet", "--data-dir", folder.path, "--public-url", "http://sandbox.test"]
+        let first = try SandboxProcess(arguments + ["--fsync", "never"])
+        let client = try RawClient(port: try first.waitForListening())
+        var bodies: [String: [UInt8]] = [:]
+        for _ in 0..<10 {
+            let created = try CrashWorker.send(client, "POST", "/v2/charges", key: TestSandbox.key, body: TestSandbox.chargeBody())
+            let path = "/v2/charges/\(CrashWorker.id(created) ?? "")"
+            bodies[path] = try CrashWorker.send(client, "GET", path, key: TestSandbox.key).body
+        }
+        kill(first.process.processIdentifier, signal)
+        #expect(first.finish().status == 0)
+        let second = try SandboxProcess(arguments)
+        let restarted = try RawClient(port: try second.waitForListening())
+        for (path, body) in bodies {
+            #expect(try CrashWorker.send(restarted, "GET", path, key: TestSandbox.key).body == body)
+        }
     }
 }
 
@@ -74,12 +101,13 @@ final class CrashLedger: Sendable {
     }
 }
 
-/// One client: creates charges (hosted, idempotent), customers, tokens and token charges, authorizes and
-/// voids, each followed by a GET, until the connection dies.
+/// One client: creates charges (hosted, idempotent), customers, tokens and token charges (and refunds of
+/// them when the build has refunds), authorizes and voids, each followed by a GET, until the connection dies.
 struct CrashWorker {
     let port: Int
     let name: String
     let key: String
+    let refunds: Bool
     let ledger: CrashLedger
 
     func run() {
@@ -100,8 +128,11 @@ struct CrashWorker {
             guard let token = try createToken(client) else { return false }
             ledger.record("/v2/tokens/\(token)", key: key, .exists)
             let body = TestSandbox.chargeBody(["source": #"{"id":"\#(token)"}"#, "threeDSecure": "false"])
-            guard try create(client, "/v2/charges", body, get: "/v2/charges/") else { return false }
-            return try get(client, "/v2/tokens/\(token)")
+            let charge = try Self.send(client, "POST", "/v2/charges", key: key, body: body)
+            guard charge.status == 200, let id = Self.id(charge) else { return false }
+            ledger.record("/v2/charges/\(id)", key: key, .exists)
+            guard try get(client, "/v2/charges/\(id)"), try get(client, "/v2/tokens/\(token)") else { return false }
+            return try !refunds || refund(client, charge: id)
         default:
             guard let token = try createToken(client) else { return false }
             let body = TestSandbox.chargeBody(["source": #"{"id":"\#(token)"}"#, "threeDSecure": "false"])
@@ -121,6 +152,17 @@ struct CrashWorker {
         guard created.status == 200, let id = Self.id(created) else { return false }
         ledger.record(prefix + id, key: key, .exists)
         return try get(client, prefix + id)
+    }
+
+    /// Refunds half the charge. Both then change on the sandbox clock (the refund settles 5 s later), so
+    /// only their existence is checked.
+    private func refund(_ client: RawClient, charge id: String) throws -> Bool {
+        ledger.record("/v2/charges/\(id)", key: key, .exists)
+        let body = #"{"charge_id":"\#(id)","amount":0.5,"currency":"KWD","reason":"requested_by_customer"}"#
+        let refund = try Self.send(client, "POST", "/v2/refunds", key: key, body: body)
+        guard refund.status == 200, let refundID = Self.id(refund) else { return false }
+        ledger.record("/v2/refunds/\(refundID)", key: key, .exists)
+        return true
     }
 
     private func createToken(_ client: RawClient) throws -> String? {
