@@ -12,9 +12,10 @@ final class TestSandbox: Sendable {
     let sandbox: Sandbox
 
     /// `time` lets a restarted sandbox (`--data-dir` tests) go on from the clock of the one it replaces.
+    /// - Parameter scenarios: as loaded from `--scenarios` files.
     init(
         time: ManualTimeSource = ManualTimeSource(), persistence: PersistenceOptions? = nil,
-        _ configure: (inout Configuration) -> Void = { _ in }
+        scenarios: [Scenario] = [], _ configure: (inout Configuration) -> Void = { _ in }
     ) throws {
         var configuration = Configuration()
         configuration.port = 0
@@ -23,7 +24,7 @@ final class TestSandbox: Sendable {
         self.time = time
         sandbox = try Sandbox(
             configuration: configuration, time: time, ids: IdentifierGenerator(firstSerial: 1000),
-            persistenceOptions: persistence)
+            scenarios: scenarios, persistenceOptions: persistence)
     }
 
     deinit { sandbox.stop() }
