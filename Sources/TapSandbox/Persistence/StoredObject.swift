@@ -1,6 +1,6 @@
 /// One persisted piece of an account's state: the list of what `--data-dir` keeps of `AccountState`.
 ///
-/// To persist a new kind of state (refunds, payouts, scenario settings ...):
+/// To persist a new kind of state:
 /// 1. make its type `Codable` and `Equatable`, keep it in `AccountState`, and change it only through a
 ///    method that notes `ObjectKey(kind: "refund", id: …)` in `changes` (like `put(_ customer:)`);
 /// 2. add a case below, and one line to each of `capture`, `apply`, `remove` (if it can be deleted) and
@@ -11,6 +11,10 @@
 enum StoredObject: Codable, Equatable, Sendable {
     case payment(Payment)
     case customer(Customer)
+    case refund(Refund)
+    case payout(Payout)
+    case payoutSettings(PayoutSettings)
+    case scenarioCounter(name: String, count: Int)
     case delivery(WebhookDelivery)
     case task(ScheduledTask)
     case idempotency(IdempotencyKey, IdempotencyEntry)
@@ -18,7 +22,8 @@ enum StoredObject: Codable, Equatable, Sendable {
 
     /// The properties of `AccountState` this enum covers.
     static let persistedProperties: Set = [
-        "clockOffsetMs", "charges", "authorizes", "customers", "idempotency", "tasks", "deliveries",
+        "clockOffsetMs", "charges", "authorizes", "customers", "refunds", "payouts", "payoutSettings",
+        "idempotency", "tasks", "deliveries", "scenarioCounters",
     ]
     /// The properties of `AccountState` that are deliberately not persisted.
     static let transientProperties: Set = ["changes"]
@@ -38,6 +43,10 @@ enum StoredObject: Codable, Equatable, Sendable {
         case Payment.Kind.charge.rawValue, Payment.Kind.authorize.rawValue:
             value = state.payment(key.id).map { .payment($0) }
         case "customer": value = state.customers[key.id].map { .customer($0) }
+        case "refund": value = state.refunds[key.id].map { .refund($0) }
+        case "payout": value = state.payouts[key.id].map { .payout($0) }
+        case "payout-settings": value = .payoutSettings(state.payoutSettings)
+        case "scenario-counter": value = .scenarioCounter(name: key.id, count: state.scenarioCounters[key.id])
         case "delivery": value = state.deliveries[key.id].map { .delivery($0) }
         case "task": value = Int64(key.id).flatMap { state.tasks[sequence: $0] }.map { .task($0) }
         case "idempotency":
@@ -54,6 +63,10 @@ enum StoredObject: Codable, Equatable, Sendable {
         switch self {
         case .payment(let payment): state.put(payment)
         case .customer(let customer): state.put(customer)
+        case .refund(let refund): state.put(refund)
+        case .payout(let payout): state.put(payout)
+        case .payoutSettings(let settings): state.put(settings)
+        case .scenarioCounter(let name, let count): state.setScenarioCount(name, to: count)
         case .delivery(let delivery): state.put(delivery)
         case .task(let task): state.restore(task)
         case .idempotency(let key, let entry): state.setIdempotency(entry, for: key)
@@ -61,8 +74,8 @@ enum StoredObject: Codable, Equatable, Sendable {
         }
     }
 
-    /// Removes what `key` names from `state` (replay of a deletion). Payments and deliveries are never
-    /// deleted (only a reset forgets them, with their whole account).
+    /// Removes what `key` names from `state` (replay of a deletion). Payments, refunds, payouts and deliveries
+    /// are never deleted (only a reset forgets them, with their whole account).
     static func remove(_ key: ObjectKey, from state: inout AccountState) {
         switch key.kind {
         case "customer": state.removeCustomer(key.id)
@@ -78,6 +91,12 @@ enum StoredObject: Codable, Equatable, Sendable {
         objects += state.customers.values.map { .customer($0) }
         objects += state.charges.values.map { .payment($0) }
         objects += state.authorizes.values.map { .payment($0) }
+        objects += state.refunds.values.map { .refund($0) }
+        objects += state.payouts.ordered.values.map { .payout($0) }
+        objects.append(.payoutSettings(state.payoutSettings))
+        objects += state.scenarioCounters.all.sorted { $0.key < $1.key }.map {
+            .scenarioCounter(name: $0.key, count: $0.value)
+        }
         objects += state.deliveries.all.map { .delivery($0) }
         objects += state.tasks.all.map { .task($0) }
         objects += state.idempotency.map { .idempotency($0.key, $0.value) }
