@@ -17,7 +17,9 @@ final class BinaryDecoder: Decoder {
     static func decode<T: Decodable>(_ type: T.Type, from bytes: [UInt8]) throws -> T {
         let decoder = BinaryDecoder(bytes)
         let value = try decoder.decodeValue(type)
-        guard decoder.position == bytes.count else { throw corrupt("\(bytes.count - decoder.position) bytes left over") }
+        guard decoder.position == bytes.count else {
+            throw corrupt("\(bytes.count - decoder.position) bytes left over")
+        }
         return value
     }
 
@@ -137,7 +139,9 @@ final class BinaryDecoder: Decoder {
 
     /// The next `count` bytes, moving past them.
     func span(_ count: Int) throws -> Range<Int> {
-        guard count <= bytes.count - position else { throw Self.corrupt("length \(count) past the end at byte \(position)") }
+        guard count <= bytes.count - position else {
+            throw Self.corrupt("length \(count) past the end at byte \(position)")
+        }
         defer { position += count }
         return position..<(position + count)
     }

@@ -13,7 +13,8 @@ enum CRC32C {
         tables.withUnsafeBufferPointer { table in
             while count - index >= 8 {
                 let low =
-                    value ^ (UInt32(bytes[index]) | UInt32(bytes[index + 1]) << 8 | UInt32(bytes[index + 2]) << 16
+                    value
+                    ^ (UInt32(bytes[index]) | UInt32(bytes[index + 1]) << 8 | UInt32(bytes[index + 2]) << 16
                         | UInt32(bytes[index + 3]) << 24)
                 value =
                     table[7 * 256 + Int(low & 0xFF)] ^ table[6 * 256 + Int(low >> 8 & 0xFF)]

@@ -124,7 +124,8 @@ struct RecordFile: Sendable {
                     + "\(RecordFraming.version)); it was written by another tap-sandbox version")
         }
         do {
-            return try BinaryDecoder.decode(JournalEntry.self, from: Array(bytes[(payload.lowerBound + 1)..<payload.upperBound]))
+            return try BinaryDecoder.decode(
+                JournalEntry.self, from: Array(bytes[(payload.lowerBound + 1)..<payload.upperBound]))
         } catch {
             throw .corrupt(file: path, offset: offset, reason: "undecodable record: \(error)")
         }

@@ -20,7 +20,8 @@ enum Recovery {
         var generation: UInt64 = 1
         var snapshotSize = 0
         if let bytes = try directory.read(snapshotPath) {
-            let file = try RecordFile(path: snapshotPath, bytes: bytes, kind: .snapshot, mayBeTorn: false, generation: 0)
+            let file = try RecordFile(
+                path: snapshotPath, bytes: bytes, kind: .snapshot, mayBeTorn: false, generation: 0)
             try replaySnapshot(file, into: &restorer)
             generation = file.generation
             snapshotSize = bytes.count
@@ -59,7 +60,8 @@ enum Recovery {
     }
 
     /// A snapshot must end with its `.end` record, counting the records before it.
-    private static func replaySnapshot(_ file: RecordFile, into restorer: inout StateRestorer) throws(PersistenceError) {
+    private static func replaySnapshot(_ file: RecordFile, into restorer: inout StateRestorer) throws(PersistenceError)
+    {
         for (index, entry) in try file.entries().enumerated() {
             let isLast = index == file.payloads.count - 1
             if case .end(let records) = entry, isLast, records == index {
@@ -80,7 +82,8 @@ enum Recovery {
     ) throws(PersistenceError) -> (Int, String?) {
         let path = directory.file(DataDirectory.journalName(generation))
         let bytes = try directory.read(path) ?? []
-        let file = try RecordFile(path: path, bytes: bytes, kind: .journal, mayBeTorn: mayBeTorn, generation: generation)
+        let file = try RecordFile(
+            path: path, bytes: bytes, kind: .journal, mayBeTorn: mayBeTorn, generation: generation)
         guard file.generation == generation else {
             throw .corrupt(file: path, offset: 8, reason: "its header says generation \(file.generation)")
         }
@@ -102,7 +105,8 @@ enum Recovery {
     }
 
     /// Creates an empty journal (just its header), durably; returns its size.
-    private static func startJournal(_ generation: UInt64, in directory: DataDirectory) throws(PersistenceError) -> Int {
+    private static func startJournal(_ generation: UInt64, in directory: DataDirectory) throws(PersistenceError) -> Int
+    {
         let header = RecordFraming.fileHeader(.journal, generation: generation)
         try directory.create(directory.file(DataDirectory.journalName(generation)), contents: header)
         try directory.syncFolder()
@@ -110,6 +114,7 @@ enum Recovery {
     }
 
     private static func corrupt(_ file: RecordFile, _ index: Int, _ reason: String) -> PersistenceError {
-        .corrupt(file: file.path, offset: file.payloads[index].lowerBound - RecordFraming.recordHeaderSize, reason: reason)
+        .corrupt(
+            file: file.path, offset: file.payloads[index].lowerBound - RecordFraming.recordHeaderSize, reason: reason)
     }
 }

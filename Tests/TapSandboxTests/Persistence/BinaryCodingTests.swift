@@ -13,7 +13,8 @@ import Testing
             funding: "CREDIT", name: "Ada", expMonth: 1, expYear: 39)
         var payment = Payment(
             kind: .authorize, id: "auth_1", serial: -42, amount: Amount(minorUnits: 1500, currency: .kwd),
-            createdAt: 1_790_000_000_000, source: PaymentSource(kind: .token, id: "tok_1", paymentMethod: "VISA", card: card))
+            createdAt: 1_790_000_000_000,
+            source: PaymentSource(kind: .token, id: "tok_1", paymentMethod: "VISA", card: card))
         payment.metadata = metadata?.objectValue ?? JSONObject()
         payment.reference = MerchantReference(transaction: "t", order: nil, idempotent: "i")
         payment.customer = CustomerSnapshot(id: "cus_1", phone: Phone(countryCode: "965", number: "50000000"))
@@ -49,8 +50,9 @@ import Testing
         delivery.attempts = [attempt]
         let encoded = try BinaryEncoder.encode(delivery)
         #expect(try BinaryDecoder.decode(WebhookDelivery.self, from: encoded) == delivery)
-        let paymentOnly = try BinaryEncoder.encode(WebhookDelivery(
-            id: "whd_1", serial: 7, createdAt: 1, payload: .payment(Self.payment), url: "http://x/hook"))
+        let paymentOnly = try BinaryEncoder.encode(
+            WebhookDelivery(
+                id: "whd_1", serial: 7, createdAt: 1, payload: .payment(Self.payment), url: "http://x/hook"))
         #expect(encoded.count < paymentOnly.count + body.count + 300)
     }
 
@@ -90,7 +92,9 @@ import Testing
     @Test func everyTruncation_Throws() throws {
         let encoded = try BinaryEncoder.encode(Self.payment)
         for length in 0..<encoded.count {
-            #expect(throws: DecodingError.self) { try BinaryDecoder.decode(Payment.self, from: Array(encoded[..<length])) }
+            #expect(throws: DecodingError.self) {
+                try BinaryDecoder.decode(Payment.self, from: Array(encoded[..<length]))
+            }
         }
     }
 

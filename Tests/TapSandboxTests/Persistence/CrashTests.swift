@@ -43,7 +43,9 @@ import Testing
             #expect(process.finish().status != 0)
             #expect(ledger.count > before, "round \(round) acknowledged nothing before the kill")
         }
-        let process = try SandboxProcess(["--port", "0", "--quiet", "--data-dir", folder.path, "--public-url", "http://sandbox.test"])
+        let process = try SandboxProcess([
+            "--port", "0", "--quiet", "--data-dir", folder.path, "--public-url", "http://sandbox.test",
+        ])
         try ledger.verify(port: try process.waitForListening())
     }
 }
@@ -58,7 +60,8 @@ import Testing
         let client = try RawClient(port: try first.waitForListening())
         var bodies: [String: [UInt8]] = [:]
         for _ in 0..<10 {
-            let created = try CrashWorker.send(client, "POST", "/v2/charges", key: TestSandbox.key, body: TestSandbox.chargeBody())
+            let created = try CrashWorker.send(
+                client, "POST", "/v2/charges", key: TestSandbox.key, body: TestSandbox.chargeBody())
             let path = "/v2/charges/\(CrashWorker.id(created) ?? "")"
             bodies[path] = try CrashWorker.send(client, "GET", path, key: TestSandbox.key).body
         }
@@ -95,7 +98,9 @@ final class CrashLedger: Sendable {
             let response = try CrashWorker.send(client, "GET", path, key: entry.key)
             #expect(response.status == 200, "\(path) lost: \(response.text)")
             if case .exactly(let body) = entry.expected {
-                #expect(response.body == body, "\(path) changed:\n\(String(decoding: body, as: UTF8.self))\n\(response.text)")
+                #expect(
+                    response.body == body,
+                    "\(path) changed:\n\(String(decoding: body, as: UTF8.self))\n\(response.text)")
             }
         }
     }
@@ -123,7 +128,9 @@ struct CrashWorker {
             let body = TestSandbox.chargeBody(["reference": #"{"idempotent":"\#(name)-\#(step)"}"#])
             return try create(client, "/v2/charges", body, get: "/v2/charges/")
         case 1:
-            return try create(client, "/v2/customers", #"{"first_name":"Crash","email":"c\#(step)@example.com"}"#, get: "/v2/customers/")
+            return try create(
+                client, "/v2/customers", #"{"first_name":"Crash","email":"c\#(step)@example.com"}"#,
+                get: "/v2/customers/")
         case 2:
             guard let token = try createToken(client) else { return false }
             ledger.record("/v2/tokens/\(token)", key: key, .exists)
@@ -142,7 +149,9 @@ struct CrashWorker {
             ledger.record(path, key: key, .exists)
             guard try get(client, path) else { return false }
             ledger.record(path, key: key, .exists)
-            guard try Self.send(client, "POST", path + "/void", key: key, body: "{}").status == 200 else { return false }
+            guard try Self.send(client, "POST", path + "/void", key: key, body: "{}").status == 200 else {
+                return false
+            }
             return try get(client, path)
         }
     }

@@ -11,7 +11,9 @@ import Testing
         #expect {
             try TestSandbox.persistent(folder)
         } throws: { error in
-            guard case .dataDirectory(.locked(let directory, let pid)) = error as? SandboxStartError else { return false }
+            guard case .dataDirectory(.locked(let directory, let pid)) = error as? SandboxStartError else {
+                return false
+            }
             return directory == folder.path && pid == getpid()
         }
         #expect(first.call(.post, "/v2/charges", TestSandbox.chargeBody()).status == 200)

@@ -14,8 +14,8 @@ import Testing
         let client = try RawClient(port: port)
         for (path, body) in [("/v2/charges", TestSandbox.chargeBody()), ("/v2/customers", #"{"first_name":"A"}"#)] {
             try client.send(
-                "POST \(path) HTTP/1.1\r\nAuthorization: Bearer \(TestSandbox.key)\r\nContent-Type: application/json\r\n"
-                    + "Content-Length: \(body.utf8.count)\r\n\r\n\(body)")
+                "POST \(path) HTTP/1.1\r\nAuthorization: Bearer \(TestSandbox.key)\r\n"
+                    + "Content-Type: application/json\r\nContent-Length: \(body.utf8.count)\r\n\r\n\(body)")
             #expect(try client.readResponse().status == 200)
         }
         kill(process.process.processIdentifier, SIGTERM)
@@ -47,6 +47,8 @@ import Testing
     private static func contains(_ haystack: [UInt8], _ needle: String) -> Bool {
         let needle = Array(needle.utf8)
         guard haystack.count >= needle.count else { return false }
-        return (0...(haystack.count - needle.count)).contains { haystack[$0..<($0 + needle.count)].elementsEqual(needle) }
+        return (0...(haystack.count - needle.count)).contains {
+            haystack[$0..<($0 + needle.count)].elementsEqual(needle)
+        }
     }
 }

@@ -23,10 +23,11 @@ import Testing
         -> (size: Int, syncs: Int)
     {
         let writer = try #require(sandbox.persistence?.writer)
-        let response = sandbox.sandbox.app.respond(to: HTTPRequest(
-            method: .post, path: "/v2/charges",
-            headers: ["authorization": "Bearer \(TestSandbox.key)", "content-type": "application/json"],
-            body: Array(TestSandbox.chargeBody().utf8)))
+        let response = sandbox.sandbox.app.respond(
+            to: HTTPRequest(
+                method: .post, path: "/v2/charges",
+                headers: ["authorization": "Bearer \(TestSandbox.key)", "content-type": "application/json"],
+                body: Array(TestSandbox.chargeBody().utf8)))
         let gate = try #require(response.gate)
         let seen = Mutex<(size: Int, syncs: Int)?>(nil)
         let opened = DispatchSemaphore(value: 0)

@@ -27,22 +27,29 @@ extension TestSandbox {
         waitForCompletedAttempts(1, of: capturedID)
         let unused = token()
         let authorize = call(
-            .post, "/v2/authorize", TestSandbox.paymentBody(source: token(number: TestSandbox.nonEnrolledVisa), [
-                "threeDSecure": "false"
-            ]))
+            .post, "/v2/authorize",
+            TestSandbox.paymentBody(
+                source: token(number: TestSandbox.nonEnrolledVisa),
+                [
+                    "threeDSecure": "false"
+                ]))
         let authorizeID = authorize.string("id") ?? ""
         try #require(call(.post, "/v2/authorize/\(authorizeID)/void").string("status") == "VOID")
         let automatic = call(
-            .post, "/v2/authorize", TestSandbox.paymentBody(source: token(number: TestSandbox.nonEnrolledVisa), [
-                "threeDSecure": "false", "auto": #"{"type":"CAPTURE","time":1}"#,
-            ]))
+            .post, "/v2/authorize",
+            TestSandbox.paymentBody(
+                source: token(number: TestSandbox.nonEnrolledVisa),
+                [
+                    "threeDSecure": "false", "auto": #"{"type":"CAPTURE","time":1}"#,
+                ]))
         advance(seconds: 10)
         let other = call(.post, "/v2/charges", TestSandbox.chargeBody(), key: TestSandbox.otherKey)
         let ids = [initiated, captured, authorize, automatic, other].map { $0.string("id") ?? "" }
         try #require(ids.allSatisfy { !$0.isEmpty })
         // The advance made the first retry due: wait until it has failed and the next one is scheduled.
         waitForDeliveries(of: capturedID) { deliveries in
-            deliveries.first?.string("status") == "SCHEDULED" && deliveries.first?.at("attempts")?.arrayValue?.count == 2
+            deliveries.first?.string("status") == "SCHEDULED"
+                && deliveries.first?.at("attempts")?.arrayValue?.count == 2
         }
         return [
             "/v2/customers/\(kept)", "/v2/customers/\(updated)", "/v2/customers/\(deleted)", "/v2/card/\(kept)",
