@@ -14,6 +14,8 @@ public struct AccountState: Sendable {
     public var tasks = TaskQueue()
     /// Webhook deliveries and their attempts (CONTRACT.md §7, `GET /_sandbox/webhooks`).
     public private(set) var deliveries = DeliveryLog()
+    /// What the integration review needs beyond the objects (CONTRACT.md §9, `GET /_sandbox/review`).
+    public private(set) var review = ReviewEvidence()
     /// Keys of what changed in the current transaction, in order; drained at commit.
     public internal(set) var changes: [ObjectKey] = []
 
@@ -60,6 +62,16 @@ public struct AccountState: Sendable {
     public mutating func put(_ delivery: WebhookDelivery) {
         deliveries.put(delivery)
         changes.append(ObjectKey(kind: "delivery", id: delivery.id))
+    }
+
+    public mutating func put(_ retrieval: RedirectRetrieval) {
+        review.put(retrieval)
+        changes.append(ObjectKey(kind: "review-retrieval", id: retrieval.paymentID))
+    }
+
+    public mutating func put(_ probe: ReviewProbe) {
+        review.put(probe)
+        changes.append(ObjectKey(kind: "review-probe", id: probe.id))
     }
 
     /// Schedules `action` at `dueAt` on this account's clock.
