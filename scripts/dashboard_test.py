@@ -262,7 +262,7 @@ def check_review_tab(browser):
 
 
 def check_review_page(browser, base, careless_merchant, screenshots):
-    browser.call("Emulation.setDeviceMetricsOverride", {"width": 1100, "height": 900, "deviceScaleFactor": 1,
+    browser.call("Emulation.setDeviceMetricsOverride", {"width": 1100, "height": 1400, "deviceScaleFactor": 1,
                                                           "mobile": False})
     browser.navigate(f"{base}/_sandbox/review?merchant_id={careless_merchant}")
     expect(browser.evaluate("document.querySelectorAll('.check').length") == 12, "the review page has not 12 checks")
@@ -271,7 +271,7 @@ def check_review_page(browser, base, careless_merchant, screenshots):
            "hostile text became markup on the review page")
     expect(HOSTILE_URL in browser.evaluate("document.body.textContent"), "the hostile post.url is not shown")
     if screenshots:
-        browser.screenshot(os.path.join(screenshots, "review.png"))
+        browser.screenshot(os.path.join(screenshots, "review.png"), full_page=False)
 
 
 def main():

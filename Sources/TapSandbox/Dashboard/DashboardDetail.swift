@@ -63,7 +63,8 @@ struct DashboardDetail {
         if let refund = state.refunds[id] {
             let data = refund.json(context.renderContext(account, method: "GET"))
             return DashboardDetail(
-                summary: DashboardObject(refund, merchantID: account.merchant.id), data: data, related: [refund.chargeID])
+                summary: DashboardObject(refund, merchantID: account.merchant.id), data: data,
+                related: [refund.chargeID])
         }
         if let payout = state.payouts[id] {
             return DashboardDetail(

@@ -17,8 +17,6 @@ struct DashboardObject: Sendable {
     /// Further text the search matches (email, references, URLs), besides id, status and label.
     var extra: [String] = []
 
-    static let kinds = ["charge", "authorize", "refund", "payout", "webhook"]
-
     /// Every object of an account.
     static func all(in state: borrowing AccountState, merchantID: String) -> [DashboardObject] {
         var objects: [DashboardObject] = []

@@ -15,7 +15,8 @@ enum DashboardPage {
         <body>
         <header class="topbar"><span class="brand">tap</span><span class="brand-sub">sandbox dashboard</span>\
         <span class="badge">TEST MODE</span><span class="spacer"></span>\
-        <span id="live" class="live"><span class="dot" aria-hidden="true"></span><span id="live-text">Connecting…</span></span>\
+        <span id="live" class="live"><span class="dot" aria-hidden="true"></span>\
+        <span id="live-text">Connecting…</span></span>\
         <button id="pause" type="button" class="ghost" aria-pressed="false">Pause</button>\
         <a href="/_sandbox/review">Review page</a></header>
         <main>
@@ -24,8 +25,10 @@ enum DashboardPage {
         <ul id="accounts" class="accounts"></ul>
         </section>
         <div class="tabs" role="tablist" aria-label="Views">
-        <button type="button" role="tab" id="tab-objects" aria-controls="objects-view" aria-selected="true">Objects</button>
-        <button type="button" role="tab" id="tab-review" aria-controls="review-view" aria-selected="false" tabindex="-1">\
+        <button type="button" role="tab" id="tab-objects" aria-controls="objects-view" aria-selected="true">\
+        Objects</button>
+        <button type="button" role="tab" id="tab-review" aria-controls="review-view" aria-selected="false" \
+        tabindex="-1">\
         Integration review</button>
         </div>
         <section id="objects-view" role="tabpanel" aria-labelledby="tab-objects" class="split">

@@ -76,7 +76,8 @@ extension DashboardScript {
             ["Method", x.source ? x.source.payment_method || x.source.id : null],
             ["reference.order", ref.order], ["reference.transaction", ref.transaction],
             ["reference.idempotent", ref.idempotent],
-            ["Customer", x.customer ? [x.customer.first_name, x.customer.last_name, x.customer.email].filter(Boolean).join(" ") : null],
+            ["Customer", x.customer ? [x.customer.first_name, x.customer.last_name, x.customer.email]
+              .filter(Boolean).join(" ") : null],
             ["post.url", x.post ? x.post.url + " (" + x.post.status + ")" : null],
             ["redirect.url", x.redirect ? x.redirect.url + " (" + x.redirect.status + ")" : null],
             ["Description", x.description],
@@ -87,11 +88,13 @@ extension DashboardScript {
         function activities(data, amount) {
           if (!data.activities || !data.activities.length) return null;
           const places = (String(amount).split(".")[1] || "").length;
-          return el("div", {}, [el("h3", {class: "sub"}, ["Activities"]), el("table", {}, [
-            el("thead", {}, [el("tr", {}, [el("th", {scope: "col"}, ["Status"]), el("th", {scope: "col"}, ["Time (UTC)"]),
-              el("th", {scope: "col", class: "num"}, ["Amount"])])]),
-            el("tbody", {}, data.activities.map((a) => el("tr", {}, [el("td", {}, [pill(a.status)]),
-              el("td", {class: "time"}, [utc(a.created)]), el("td", {class: "num"}, [Number(a.amount).toFixed(places)])])))])]);
+          const head = el("tr", {}, [el("th", {scope: "col"}, ["Status"]), el("th", {scope: "col"}, ["Time (UTC)"]),
+            el("th", {scope: "col", class: "num"}, ["Amount"])]);
+          const rows = data.activities.map((a) => el("tr", {}, [el("td", {}, [pill(a.status)]),
+            el("td", {class: "time"}, [utc(a.created)]),
+            el("td", {class: "num"}, [Number(a.amount).toFixed(places)])]));
+          return el("div", {}, [el("h3", {class: "sub"}, ["Activities"]),
+            el("table", {}, [el("thead", {}, [head]), el("tbody", {}, rows)])]);
         }
         function related(d) {
           if (!d.related.length) return null;
@@ -116,7 +119,8 @@ extension DashboardScript {
               flags ? el("span", {class: "muted"}, ["(" + flags + ")"]) : null]),
             el("div", {class: "actions"}, [
               el("button", {type: "button", "data-replay": w.id}, ["Replay"]),
-              el("button", {type: "button", "data-replay": w.id, "data-tamper": "1"}, ["Replay with wrong hashstring"])]),
+              el("button", {type: "button", "data-replay": w.id, "data-tamper": "1"},
+                ["Replay with wrong hashstring"])]),
             ...w.attempts.map((a) => attempt(w, a, alone))]);
           box.addEventListener("click", (e) => {
             const button = e.target.closest("[data-replay]");
@@ -127,12 +131,14 @@ extension DashboardScript {
         function attempt(w, a, alone) {
           const outcome = a.response ? "answered " + a.response.status : a.error ? a.error : "in flight";
           const latency = a.latency_ms !== null ? " in " + a.latency_ms + " ms" : "";
-          const headers = Object.entries(a.request.headers).map(([name, value]) =>
-            el("tr", {class: name === "hashstring" ? "signature" : null}, [el("td", {}, [name]), el("td", {}, [value])]));
+          const headers = Object.entries(a.request.headers).map(([name, value]) => el("tr",
+            {class: name === "hashstring" ? "signature" : null}, [el("td", {}, [name]), el("td", {}, [value])]));
+          const answered = a.response && a.response.status < 300 ? "SUCCESS"
+            : a.response || a.error ? "ERROR" : "SENDING";
           const key = w.id + "-" + a.attempt;
           return el("div", {class: "attempt"}, [
             el("div", {}, [el("strong", {}, ["Attempt " + a.attempt]), " · " + utc(a.time) + " · ",
-              pill(a.response && a.response.status < 300 ? "SUCCESS" : a.response || a.error ? "ERROR" : "SENDING", outcome),
+              pill(answered, outcome),
               latency, a.response && a.error ? el("div", {class: "muted"}, [a.error]) : null]),
             el("details", {"data-key": key + "-h", open: alone}, [el("summary", {}, ["Request headers (hashstring)"]),
               el("table", {class: "headers"}, [el("tbody", {}, headers)])]),
@@ -160,7 +166,8 @@ extension DashboardScript {
           button.disabled = true;
           try {
             const response = await fetch("/_sandbox/pay/" + encodeURIComponent(id), {method: "POST",
-              redirect: "manual", headers: {"content-type": "application/json"}, body: JSON.stringify({action: action})});
+              redirect: "manual", headers: {"content-type": "application/json"},
+              body: JSON.stringify({action: action})});
             if (response.type !== "opaqueredirect" && !response.ok) throw new Error("answered " + response.status);
             toast((action === "approve" ? "Approved " : "Declined ") + id + ". Its customer would now be sent back.");
           } catch (error) {

@@ -17,7 +17,8 @@ extension DashboardScript {
         const OUTCOME_LABELS = {pass: "✓ All pass", fail: "✗ Failing", incomplete: "○ Incomplete"};
         function renderReviews(reviews) {
           const open = new Set([...$("review").querySelectorAll("details[open]")].map((x) => x.dataset.key));
-          const panels = reviews.map((r) => el("section", {class: "panel", "aria-labelledby": "review-" + r.merchant_id}, [
+          const panels = reviews.map((r) => el("section",
+            {class: "panel", "aria-labelledby": "review-" + r.merchant_id}, [
             el("div", {class: "review-head"}, [el("h2", {id: "review-" + r.merchant_id}, ["Merchant " + r.merchant_id]),
               el("span", {class: "pill " + r.status}, [OUTCOME_LABELS[r.status] || r.status]),
               el("button", {type: "button", class: "probe primary", "data-probe": r.merchant_id},

@@ -97,7 +97,8 @@ enum DashboardScript {
         function renderList(data) {
           view.accounts = data.accounts;
           renderAccounts();
-          fillSelect($("f-account"), data.accounts.map((a) => [a.merchant_id, "Merchant " + a.merchant_id]), "All accounts");
+          const merchants = data.accounts.map((a) => [a.merchant_id, "Merchant " + a.merchant_id]);
+          fillSelect($("f-account"), merchants, "All accounts");
           fillSelect($("f-status"), data.statuses.map((s) => [s, s]), "Any status");
           const focused = document.activeElement && document.activeElement.dataset
             ? document.activeElement.dataset.id : null;
@@ -135,7 +136,8 @@ enum DashboardScript {
               [c.payout, "payout"], [c.webhook, "webhook"]].map(([n, word]) => n + " " + word + (n === 1 ? "" : "s"))
               .join(" · ");
             const chosen = view.filters.account === a.merchant_id;
-            return el("li", {}, [el("button", {type: "button", "aria-pressed": String(chosen), "data-account": a.merchant_id},
+            const attributes = {type: "button", "aria-pressed": String(chosen), "data-account": a.merchant_id};
+            return el("li", {}, [el("button", attributes,
               [el("span", {class: "account-id"}, ["Merchant " + a.merchant_id + " "]),
                el("span", {class: "mono muted"}, [a.key]),
                el("span", {class: "account-counts"}, [counts]),

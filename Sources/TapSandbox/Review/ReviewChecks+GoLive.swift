@@ -20,19 +20,7 @@ extension ReviewChecks {
     /// Every `post.url` and `redirect.url` the account used (and its payout webhook URL), by host, classified
     /// by `CallbackHost`.
     static func urlsNotProduction(_ input: ReviewInput) -> ReviewCheck {
-        var uses: [CallbackUse] = []
-        for payment in input.payments {
-            if let url = payment.post?.url { uses.append(CallbackUse(field: "post.url", url: url, objectID: payment.id)) }
-            if let url = payment.redirect?.url {
-                uses.append(CallbackUse(field: "redirect.url", url: url, objectID: payment.id))
-            }
-        }
-        for refund in input.state.refunds.values {
-            if let url = refund.post?.url { uses.append(CallbackUse(field: "post.url", url: url, objectID: refund.id)) }
-        }
-        if let url = input.state.payoutSettings.webhookURL {
-            uses.append(CallbackUse(field: "payout webhook_url", url: url, objectID: nil))
-        }
+        let uses = callbackUses(input)
         guard !uses.isEmpty else {
             return ReviewCheck(.urlsNotProduction, .notExercised, "No post.url or redirect.url was sent yet.")
         }
@@ -49,7 +37,7 @@ extension ReviewChecks {
             let fields = Set(entry.uses.map(\.field)).sorted().joined(separator: ", ")
             let example = entry.uses.first { $0.objectID != nil }?.objectID.map { " (e.g. \($0))" } ?? ""
             return ReviewEvidenceItem(
-                "url", id: entry.uses[0].url,
+                "url", id: entry.uses.first?.url,
                 note: "host \(host) (\(entry.verdict.reason)): \(fields), used \(entry.uses.count)×\(example)")
         }
         if production.isEmpty {
@@ -60,6 +48,27 @@ extension ReviewChecks {
             .urlsNotProduction, .fail,
             "Production-looking callback hosts: \(production.count) of \(sorted.count); test traffic would reach "
                 + "them.", evidence: evidence)
+    }
+
+    /// Every callback URL the account sent, with where: payments' `post.url` and `redirect.url`, refunds'
+    /// `post.url` and the payout webhook URL.
+    static func callbackUses(_ input: ReviewInput) -> [CallbackUse] {
+        var uses: [CallbackUse] = []
+        for payment in input.payments {
+            if let url = payment.post?.url {
+                uses.append(CallbackUse(field: "post.url", url: url, objectID: payment.id))
+            }
+            if let url = payment.redirect?.url {
+                uses.append(CallbackUse(field: "redirect.url", url: url, objectID: payment.id))
+            }
+        }
+        for refund in input.state.refunds.values {
+            if let url = refund.post?.url { uses.append(CallbackUse(field: "post.url", url: url, objectID: refund.id)) }
+        }
+        if let url = input.state.payoutSettings.webhookURL {
+            uses.append(CallbackUse(field: "payout webhook_url", url: url, objectID: nil))
+        }
+        return uses
     }
 
     /// One callback URL and where it was sent.

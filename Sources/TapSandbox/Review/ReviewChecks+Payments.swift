@@ -30,7 +30,9 @@ extension ReviewChecks {
             .redirectRetrieved, .fail,
             "Never retrieved with GET after the customer came back with tap_id: \(missing.count) of "
                 + "\(redirected.count) redirected payments.",
-            evidence: missing.map { .payment($0, note: "redirected, status \($0.status.rawValue), never retrieved since") })
+            evidence: missing.map { payment in
+                .payment(payment, note: "redirected, status \(payment.status.rawValue), never retrieved since")
+            })
     }
 
     /// Pass when refunds were made; fail when refund requests were refused and none was made (the journal

@@ -31,7 +31,7 @@ extension ReviewChecks {
         uses += input.state.refunds.values.map { FieldUse(object: "refund", id: $0.id, value: $0.reference.idempotent) }
         return fieldCheck(
             .referenceIdempotent, uses, field: "reference.idempotent",
-            noun: "charges, authorizes and refunds (captures left out)")
+            noun: "charges, authorizes and refunds; captures left out")
     }
 
     static func postURL(_ input: ReviewInput) -> ReviewCheck {

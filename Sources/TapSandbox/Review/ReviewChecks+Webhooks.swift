@@ -18,7 +18,8 @@ extension ReviewChecks {
             let retried = finished.count { $0.attempts.count > 1 }
             let note = retried > 0 ? "; \(retried) needed more than one attempt" : ""
             return ReviewCheck(
-                .webhooksAnswered, .pass, "Every finished webhook delivery was answered 2xx (\(finished.count))\(note).",
+                .webhooksAnswered, .pass,
+                "Every finished webhook delivery was answered 2xx (\(finished.count))\(note).",
                 evidence: finished.map(deliveryItem))
         }
         return ReviewCheck(
@@ -114,7 +115,8 @@ extension ReviewChecks {
     }
 
     private static func deliveryItem(_ delivery: WebhookDelivery) -> ReviewEvidenceItem {
-        deliveryItem(delivery, role: "\(delivery.payload.objectKind) \(delivery.objectID) \(delivery.payload.objectStatus)")
+        let payload = delivery.payload
+        return deliveryItem(delivery, role: "\(payload.objectKind) \(delivery.objectID) \(payload.objectStatus)")
     }
 
     private static func deliveryItem(_ delivery: WebhookDelivery, role: String) -> ReviewEvidenceItem {

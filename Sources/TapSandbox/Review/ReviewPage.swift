@@ -41,12 +41,16 @@ struct ReviewPage {
         </section>
         """
 
+    /// README's CI step: exit status 1 when a check fails (ReviewFormatTests runs it from README).
+    static let ciCommand =
+        #"curl -s -H "Authorization: Bearer $TAP_SECRET_KEY" http://127.0.0.1:7800/_sandbox/review \"# + "\n"
+        + #"  | python3 -c 'import json,sys; r=json.load(sys.stdin); "#
+        + #"sys.exit(any(c["status"]=="fail" for c in r["checks"]))'"#
+
     static let ciHint: HTML = """
         <section class="panel" aria-labelledby="ci-title"><h2 id="ci-title">In CI</h2>
         <p class="muted">Fail the build when a check fails (the JSON form of this page):</p>
-        <pre class="ci"><code>curl -s -H "Authorization: Bearer $TAP_SECRET_KEY" http://127.0.0.1:7800/_sandbox/review \\
-          | python3 -c 'import json,sys; r=json.load(sys.stdin); sys.exit(any(c["status"]=="fail" for c in r["checks"]))'\
-        </code></pre></section>
+        <pre class="ci"><code>\(ciCommand)</code></pre></section>
         """
 
     static func panel(_ review: IntegrationReview) -> HTML {
@@ -80,7 +84,8 @@ struct ReviewPage {
             <p>\(check.summary)</p>
             \(HTML.when(check.status != .pass, "<p class=\"fix\"><strong>Fix:</strong> \(guideline.fix)</p>"))
             \(evidence)
-            <p class="source"><q>\(guideline.guideline)</q>: <a href="\(guideline.source)">\(sourceTitle(guideline))</a></p>
+            <p class="source"><q>\(guideline.guideline)</q>: \
+            <a href="\(guideline.source)">\(sourceTitle(guideline))</a></p>
             </li>
             """
     }
