@@ -256,6 +256,8 @@ def check_settle_button(browser, base, careless_pending):
 def check_review_tab(browser):
     click(browser, "#tab-review")
     wait_until(browser, "document.querySelectorAll('#review [data-check]').length === 24", "both accounts' checks")
+    expect(browser.evaluate("getComputedStyle(document.getElementById('objects-view')).display === 'none'"
+                            " && document.getElementById('review').offsetHeight > 0"), "the review tab is not shown alone")
     passing = browser.evaluate("document.querySelectorAll('#review .check.pass').length")
     failing = browser.evaluate("document.querySelectorAll('#review .check.fail').length")
     expect(passing >= 12 and failing >= 9, f"review tab shows {passing} passing and {failing} failing checks")

@@ -3,6 +3,7 @@
 enum DashboardStyle {
     static let css: HTML = """
         main{padding:1rem 1.25rem;max-width:110rem;margin:0 auto}
+        [hidden]{display:none!important}
         .sr-only{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
         .section-title{font-size:1rem;margin:0 0 .5rem}
         .live{display:inline-flex;align-items:center;gap:.4rem;font-size:.85rem;color:#d1d5db}
