@@ -4,7 +4,7 @@
 Starts the built tap-sandbox on port 0 and a merchant server that does what Tap recommends: it verifies each
 webhook's hashstring (answering 401 when it is wrong) and, when a customer comes back with tap_id, retrieves
 the charge over the API. Two accounts make traffic: a careful merchant (references, idempotent keys,
-post.url, card, KNET and authorize payments, a refund, the hashstring probe) whose review passes every
+post.url, card, KNET and authorize payments, a refund, a payout, the hashstring probe) whose review passes every
 check, and a careless one (missing references, an unreachable post.url, a production-looking redirect.url,
 a refused refund, a cancelled KNET payment, hostile text in its description and reference) whose review
 fails. Then headless Chromium (scripts/devtools.py) loads GET /_sandbox/, finds every object in the list, opens
@@ -141,7 +141,8 @@ def careful_traffic(base, merchant):
         "charge_id": card["id"], "amount": 5, "currency": "KWD", "reason": "requested_by_customer",
         "reference": {"merchant": "rf_1", "idempotent": "refund_1"}, "post": {"url": f"{merchant}/webhook"}})
     api(base, "POST", "/_sandbox/clock/advance", {"seconds": 6})
-    return [card["id"], hosted["id"], knet["id"], authorize["id"], refund["id"]]
+    payout = api(base, "POST", "/_sandbox/payouts/settle")["payouts"][0]
+    return [card["id"], hosted["id"], knet["id"], authorize["id"], refund["id"], payout["id"]]
 
 
 def careless_traffic(base, merchant):

@@ -68,7 +68,7 @@ struct DashboardObject: Sendable {
         self.init(
             kind: "payout", id: payout.id, merchantID: merchantID, status: payout.status.rawValue,
             amount: payout.amount, created: payout.date,
-            label: "\(payout.chargeIDs.count) charges, \(payout.refundIDs.count) refunds")
+            label: Self.counted(payout.chargeIDs.count, "charge") + ", " + Self.counted(payout.refundIDs.count, "refund"))
     }
 
     init(_ delivery: WebhookDelivery, merchantID: String) {
@@ -77,6 +77,11 @@ struct DashboardObject: Sendable {
         self.init(
             kind: "webhook", id: delivery.id, merchantID: merchantID, status: delivery.status.rawValue, amount: nil,
             created: delivery.createdAt, label: label, related: delivery.objectID)
+    }
+
+    /// `1 charge`, `2 charges`.
+    static func counted(_ count: Int, _ noun: String) -> String {
+        "\(count) \(noun)\(count == 1 ? "" : "s")"
     }
 
     /// Whether `text` (already lowercased) appears in what a person would search for.

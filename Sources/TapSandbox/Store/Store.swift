@@ -87,9 +87,6 @@ public final class Store: Sendable {
     /// integration review).
     public var liveKeyLog: LiveKeyLog { liveKeys.withLock { $0 } }
 
-    /// How many requests presented a live key since start or the last reset of every account.
-    public var liveKeyPresentations: Int { liveKeyLog.count }
-
     /// Forgets one account (or every account when `key` is nil): its objects, tasks, deliveries and clock.
     public func reset(key: String?) {
         accounts.withLock { accounts in
