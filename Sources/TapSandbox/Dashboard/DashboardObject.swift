@@ -68,7 +68,8 @@ struct DashboardObject: Sendable {
         self.init(
             kind: "payout", id: payout.id, merchantID: merchantID, status: payout.status.rawValue,
             amount: payout.amount, created: payout.date,
-            label: Self.counted(payout.chargeIDs.count, "charge") + ", " + Self.counted(payout.refundIDs.count, "refund"))
+            label: Self.counted(payout.chargeIDs.count, "charge") + ", "
+                + Self.counted(payout.refundIDs.count, "refund"))
     }
 
     init(_ delivery: WebhookDelivery, merchantID: String) {
