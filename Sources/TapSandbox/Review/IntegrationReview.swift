@@ -64,6 +64,8 @@ struct ReviewInput: Sendable {
     var liveKeys: LiveKeyLog
     /// The host of the sandbox's own public URL: callbacks to the sandbox itself are no production host.
     var sandboxHost: String?
+    /// Charges, then authorizes, each oldest first.
+    var payments: [Payment]
 
     init(account: Account, context: SandboxContext) {
         merchantID = account.merchant.id
@@ -72,10 +74,8 @@ struct ReviewInput: Sendable {
         journal = account.requests.withLock { $0.records }
         liveKeys = context.store.liveKeyLog
         sandboxHost = HTTPClientURL(context.publicURL)?.host
+        payments = Array(state.charges.values) + Array(state.authorizes.values)
     }
-
-    /// Charges, then authorizes, each oldest first.
-    var payments: [Payment] { Array(state.charges.values) + Array(state.authorizes.values) }
 }
 
 /// The checks of the review, one static function each, grouped by topic in `ReviewChecks+…` files.

@@ -19,7 +19,11 @@ struct ReviewCheck: Sendable, Equatable {
     var evidence: [ReviewEvidenceItem]
     var evidenceTotal: Int
 
-    init(_ guideline: ReviewGuideline, _ status: Status, _ summary: String, evidence: [ReviewEvidenceItem] = []) {
+    /// `evidence` may be lazy: only the items listed are made (a check may cover thousands of objects).
+    init(
+        _ guideline: ReviewGuideline, _ status: Status, _ summary: String,
+        evidence: some Collection<ReviewEvidenceItem> = [ReviewEvidenceItem]()
+    ) {
         self.guideline = guideline
         self.status = status
         self.summary = summary

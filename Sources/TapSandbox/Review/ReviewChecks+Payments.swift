@@ -30,7 +30,7 @@ extension ReviewChecks {
             .redirectRetrieved, .fail,
             "Never retrieved with GET after the customer came back with tap_id: \(missing.count) of "
                 + "\(redirected.count) redirected payments.",
-            evidence: missing.map { payment in
+            evidence: missing.lazy.map { payment in
                 .payment(payment, note: "redirected, status \(payment.status.rawValue), never retrieved since")
             })
     }

@@ -49,11 +49,13 @@ extension ReviewChecks {
         }
         let missing = uses.filter { !$0.isPresent }
         if missing.isEmpty {
-            let evidence = uses.map { ReviewEvidenceItem($0.object, id: $0.id, note: "\(field): \($0.value ?? "")") }
+            let evidence = uses.lazy.map { use in
+                ReviewEvidenceItem(use.object, id: use.id, note: "\(field): \(use.value ?? "")")
+            }
             return ReviewCheck(
                 guideline, .pass, "Every one sent \(field): \(uses.count) checked (\(noun)).", evidence: evidence)
         }
-        let evidence = missing.map { ReviewEvidenceItem($0.object, id: $0.id, note: "created without \(field)") }
+        let evidence = missing.lazy.map { ReviewEvidenceItem($0.object, id: $0.id, note: "created without \(field)") }
         return ReviewCheck(
             guideline, .fail, "\(field) missing: \(missing.count) of \(uses.count) checked (\(noun)).",
             evidence: evidence)

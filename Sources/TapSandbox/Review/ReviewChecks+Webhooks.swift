@@ -20,13 +20,13 @@ extension ReviewChecks {
             return ReviewCheck(
                 .webhooksAnswered, .pass,
                 "Every finished webhook delivery was answered 2xx (\(finished.count))\(note).",
-                evidence: finished.map(deliveryItem))
+                evidence: finished.lazy.map(deliveryItem))
         }
         return ReviewCheck(
             .webhooksAnswered, .fail,
             "Ended in ERROR, with no attempt answered 2xx: \(failed.count) of \(finished.count) finished webhook "
                 + "deliveries.",
-            evidence: failed.map(deliveryItem))
+            evidence: failed.lazy.map(deliveryItem))
     }
 
     /// Pass when the latest probe's tampered copy was refused and its genuine copy accepted; fail when the
