@@ -24,6 +24,7 @@ struct ControlRoutes {
     func reset(_ request: APIRequest) -> HTTPResponse {
         let key = request.optionalAccount?.key
         context.store.reset(key: key)
+        context.scenarios.forget(accountKey: key)
         var writer = JSONWriter(capacity: 64)
         writer.beginObject()
         writer.field("reset", key == nil ? "all" : "account")

@@ -52,6 +52,10 @@ public struct Payment: Sendable, Equatable {
     public var language = "en"
     /// The scenario that decided this object's outcome, if any (shown in the dashboard, never on the wire).
     public var scenario: String?
+    /// What that scenario answers when the customer approves on the hosted page (`scenarios/README.md`).
+    public var scenarioResult: CardResult?
+    /// How that scenario shapes this object's webhooks.
+    public var webhookBehaviour: WebhookBehaviour?
 
     public init(kind: Kind, id: String, serial: Int64, amount: Amount, createdAt: Int64, source: PaymentSource) {
         self.kind = kind

@@ -19,6 +19,8 @@ public struct Refund: Sendable, Equatable, Codable {
     public var settlement: RefundSettlementPlan
     /// The scenario that decided the settlement, if any (for the dashboard, never on the wire).
     public var scenario: String?
+    /// How that scenario shapes the refund's webhooks (`scenarios/README.md`).
+    public var webhookBehaviour: WebhookBehaviour?
 
     public init(
         id: String, serial: Int64, chargeID: String, amount: Amount, reason: String, createdAt: Int64,

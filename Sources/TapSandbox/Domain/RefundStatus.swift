@@ -54,4 +54,27 @@ public enum RefundResponseCode {
     public static func message(for code: String) -> String {
         messages[code] ?? "Response \(code)"
     }
+
+    /// The status a code of Tap's refund table belongs with (its first digit, as for charges); nil for a
+    /// code outside the table, which scenario files may not use (a charge code such as 505 is a likely slip).
+    public static func status(for code: String) -> RefundStatus? {
+        guard messages[code] != nil, let first = code.first else { return nil }
+        switch first {
+        case "0": return .refunded
+        case "1": return .pending
+        case "2": return .inProgress
+        case "3": return .cancelled
+        case "4": return .failed
+        case "5": return .declined
+        case "6": return .restricted
+        case "7": return .timedOut
+        case "8": return .unknown
+        default: return nil
+        }
+    }
+
+    /// The codes of the table that go with `status`, in order.
+    public static func codes(for status: RefundStatus) -> [String] {
+        messages.keys.filter { self.status(for: $0) == status }.sorted()
+    }
 }

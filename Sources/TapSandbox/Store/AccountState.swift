@@ -16,6 +16,8 @@ public struct AccountState: Sendable {
     public private(set) var deliveries = DeliveryLog()
     /// What the integration review needs beyond the objects (CONTRACT.md §9, `GET /_sandbox/review`).
     public private(set) var review = ReviewEvidence()
+    /// Requests answered so far by each sequence scenario (CONTRACT.md §6).
+    public internal(set) var scenarioCounters = ScenarioCounters()
     /// Keys of what changed in the current transaction, in order; drained at commit.
     public internal(set) var changes: [ObjectKey] = []
 

@@ -15,7 +15,11 @@ extension WebhookDispatcher {
     public func runAttempt(
         _ deliveryID: String, state: inout AccountState, transaction: Transaction, account: Account
     ) {
-        guard var delivery = state.deliveries[deliveryID], delivery.status == .scheduled else { return }
+        // A task left behind by a delivery that was queued since (out of order) or rescheduled finds it
+        // not due, and does nothing.
+        guard var delivery = state.deliveries[deliveryID], delivery.status == .scheduled || delivery.status == .held,
+            let due = delivery.nextAttemptAt, due <= transaction.now
+        else { return }
         let number = delivery.attempts.count + 1
         let message = WebhookMessage(delivery, attempt: number, account: account, publicURL: publicURL)
         delivery.attempts.append(
@@ -116,7 +120,7 @@ extension WebhookDispatcher {
         switch delivery.status {
         case .succeeded: status = "SUCCESS"
         case .failed: status = "ERROR"
-        case .queued, .scheduled, .sending: status = "PENDING"
+        case .queued, .scheduled, .sending, .held, .dropped: status = "PENDING"
         }
         state.setPost(of: delivery.payload, status: status, attempt: delivery.attempts.count)
     }
@@ -126,7 +130,7 @@ extension WebhookDispatcher {
         guard delivery.replayOf == nil,
             var next = state.deliveries.of(object: delivery.objectID).first(where: { $0.status == .queued })
         else { return }
-        Self.schedule(&next, at: now, state: &state)
+        Self.schedule(&next, at: Self.releaseTime(of: next, now: now), state: &state)
         state.put(next)
     }
 

@@ -38,27 +38,24 @@ public final class WebhookDispatcher: TransactionObserver {
     public func willCommit(_ state: inout AccountState, _ transaction: inout Transaction, account: Account) {
         for event in transaction.events {
             guard let (payload, url) = Self.webhook(for: event, in: state) else { continue }
-            let serial = transaction.ids.nextSerial()
-            var delivery = WebhookDelivery(
-                id: Identifier.make("whd_", serial: serial, createdAt: transaction.now), serial: serial,
-                createdAt: transaction.now, payload: payload, url: url)
-            // One object's deliveries go out in the order of its transitions: a later one waits for the
-            // earlier ones to succeed or fail for good.
-            let waiting = state.deliveries.of(object: payload.objectID).contains {
-                $0.replayOf == nil && !$0.status.isFinished
-            }
-            if waiting {
-                delivery.status = .queued
-            } else {
-                Self.schedule(&delivery, at: transaction.now, state: &state)
-            }
+            let behaviour = payload.webhookBehaviour ?? WebhookBehaviour()
+            var delivery = Self.delivery(payload, url: url, transaction: transaction, behaviour: behaviour)
+            Self.place(&delivery, behaviour: behaviour, state: &state, now: transaction.now)
             state.put(delivery)
             state.setPost(of: payload, status: "PENDING", attempt: 0)
+            if behaviour.duplicate {
+                // The copy waits behind the original, like any later delivery of the object.
+                var copy = Self.delivery(payload, url: url, transaction: transaction, behaviour: behaviour)
+                copy.duplicateOf = delivery.id
+                copy.status = .queued
+                state.put(copy)
+            }
         }
     }
 
     public func didCommit(account: Account, changes: [ObjectKey], events: [DomainEvent]) -> ResponseGate? {
-        nil
+        logDropped(events)
+        return nil
     }
 
     /// The webhook an event calls for, if any: CONTRACT.md §7, never for INITIATED or ABANDONED, and only

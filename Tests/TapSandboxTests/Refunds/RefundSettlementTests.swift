@@ -96,15 +96,22 @@ import Testing
         #expect(sandbox.refund(charge, amount: "5").string("status") == "PENDING")
     }
 
-    @Test func defaultPlan_IsRefundedAfterFiveSeconds() throws {
-        let charge = Payment(
-            kind: .charge, id: "chg_1", serial: 1, amount: Amount(minorUnits: 1000, currency: .kwd), createdAt: 0,
-            source: PaymentSource(kind: .token, id: "tok_1"))
-        let request = RefundRequest(
-            chargeID: "chg_1", amount: Amount(minorUnits: 1000, currency: .kwd), reason: "r", metadata: JSONObject(),
-            reference: RefundReference())
-        let plan = RefundSettlement.plan(for: request, of: charge, headers: [:])
-        #expect(plan == RefundSettlementPlan(status: .refunded, delayMilliseconds: 5_000))
+    @Test func defaultPlan_IsRefundedAfterFiveSeconds() {
+        #expect(
+            RefundSettlement.plan(scenario: nil) == RefundSettlementPlan(status: .refunded, delayMilliseconds: 5_000))
+    }
+
+    @Test func scenarioPlan_TakesTheRefundResult_WithTheUsualDelayUnlessItsOwn() {
+        var effect = ScenarioEffect()
+        effect.refund = ScenarioRefundResult(.declined, code: "503")
+        let decision = ScenarioDecision(scenario: "s", step: 0, effect: effect)
+        #expect(
+            RefundSettlement.plan(scenario: decision)
+                == RefundSettlementPlan(status: .declined, code: "503", delayMilliseconds: 5_000))
+        effect.refund?.afterMs = 60_000
+        #expect(
+            RefundSettlement.plan(scenario: ScenarioDecision(scenario: "s", step: 0, effect: effect)).delayMilliseconds
+                == 60_000)
     }
 
     @Test func statuses_HoldTheirAmountUnlessTheyFailed() {

@@ -18,7 +18,7 @@ struct RefundCreation {
             return render(original, account: account, gate: nil, isReplay: true)
         }
         let parsed = try RefundRequest.parse(body)
-        let headers = request.http.headers
+        let scenario = request.scenario
         let committed = try context.store.transact(account) {
             state, transaction throws(TapError) -> (refund: Refund, isReplay: Bool) in
             if let key = parsed.reference.idempotent,
@@ -26,16 +26,18 @@ struct RefundCreation {
             {
                 return (original, true)
             }
-            return (try insert(parsed, headers: headers, state: &state, transaction: &transaction), false)
+            return (try insert(parsed, scenario: scenario, state: &state, transaction: &transaction), false)
         }
         return render(
             committed.value.refund, account: account, gate: committed.gate, isReplay: committed.value.isReplay)
     }
 
     /// Checks the charge (exists, CAPTURED, same currency, enough left to refund), then stores the PENDING
-    /// refund, adds it to the charge's refunded amount and schedules its settlement.
+    /// refund, adds it to the charge's refunded amount and schedules its settlement, as `scenario` says if
+    /// one answers the request.
     private func insert(
-        _ parsed: RefundRequest, headers: HTTPHeaders, state: inout AccountState, transaction: inout Transaction
+        _ parsed: RefundRequest, scenario: ScenarioDecision?, state: inout AccountState,
+        transaction: inout Transaction
     ) throws(TapError) -> Refund {
         // Spec §3.1: Tap's PHP SDK test expects exactly "Charge not found" for an unknown charge_id.
         guard var charge = state.charges[parsed.chargeID] else { throw .notFound(.charge, inBody: true) }
@@ -61,11 +63,13 @@ struct RefundCreation {
         var refund = Refund(
             id: Identifier.make("re_", serial: serial, createdAt: now), serial: serial, chargeID: charge.id,
             amount: parsed.amount, reason: parsed.reason, createdAt: now,
-            settlement: RefundSettlement.plan(for: parsed, of: charge, headers: headers))
+            settlement: RefundSettlement.plan(scenario: scenario))
         refund.description = parsed.description
         refund.metadata = parsed.metadata
         refund.reference = parsed.reference
         refund.post = parsed.postURL.map(Callback.init(url:))
+        refund.scenario = scenario?.scenario
+        refund.webhookBehaviour = scenario?.effect.webhook
         charge.refundedMinorUnits += refund.amount.minorUnits
         state.put(charge)
         state.put(refund)

@@ -32,11 +32,15 @@ enum RefundSettlement {
     /// CONTRACT.md §5a: REFUNDED 5 s of sandbox clock after creation.
     static let defaultDelayMilliseconds: Int64 = 5_000
 
-    /// THE decision of a new refund's fate, made once at creation: REFUNDED (000) after 5 s unless something
-    /// says otherwise. This is the seam for scenarios (a refund that fails, is declined, or settles later):
-    /// they replace the default here and nothing else changes.
-    static func plan(for request: RefundRequest, of charge: Payment, headers: HTTPHeaders) -> RefundSettlementPlan {
-        RefundSettlementPlan(status: .refunded, delayMilliseconds: defaultDelayMilliseconds)
+    /// THE decision of a new refund's fate, made once at creation: REFUNDED (000) after 5 s unless the
+    /// scenario answering the request gives a refund result (`scenarios/README.md`): its status and code,
+    /// after its `then` delay or the usual one.
+    static func plan(scenario: ScenarioDecision?) -> RefundSettlementPlan {
+        guard let result = scenario?.effect.refund else {
+            return RefundSettlementPlan(status: .refunded, delayMilliseconds: defaultDelayMilliseconds)
+        }
+        return RefundSettlementPlan(
+            status: result.status, code: result.code, delayMilliseconds: result.afterMs ?? defaultDelayMilliseconds)
     }
 
     /// Schedules the settlement of a refund just created at `now`.
