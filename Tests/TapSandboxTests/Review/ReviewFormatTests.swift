@@ -99,10 +99,12 @@ import Testing
         let sandbox = try TestSandbox()
         let command = try Self.readmeOneLiner().replacingOccurrences(of: "7800", with: String(sandbox.port))
         _ = sandbox.review()
-        #expect(try Self.run(command) == 0)
+        let passing = try Self.run(command)
+        #expect(passing.status == 0, "\(passing.output)")
         _ = try sandbox.createCharge(["reference": #"{"transaction":"t"}"#])
         #expect(try sandbox.status(of: "reference.order") == "fail")
-        #expect(try Self.run(command) == 1)
+        let failing = try Self.run(command)
+        #expect(failing.status == 1, "\(failing.output)")
         let page = sandbox.call(.get, "/_sandbox/review", headers: ["accept": "text/html"]).text
         #expect(ReviewPage.ciCommand == (try Self.readmeOneLiner()))
         #expect(page.contains(HTML.escape(ReviewPage.ciCommand)))
@@ -117,7 +119,8 @@ import Testing
         return lines[start] + "\n" + lines[start + 1]
     }
 
-    static func run(_ command: String) throws -> Int32 {
+    /// Runs `command` with `sh -c`; its exit status and what it wrote.
+    static func run(_ command: String) throws -> (status: Int32, output: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
         process.arguments = ["-c", command]
@@ -125,10 +128,13 @@ import Testing
         var environment = ProcessInfo.processInfo.environment.filter { !$0.key.lowercased().contains("proxy") }
         environment["TAP_SECRET_KEY"] = TestSandbox.key
         process.environment = environment
-        process.standardOutput = FileHandle.nullDevice
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
         try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
-        return process.terminationStatus
+        return (process.terminationStatus, text)
     }
 
     @Test func evidence_RoundTripsThroughCodable() throws {

@@ -44,7 +44,7 @@ import Testing
         #expect(try sandbox.status(of: "webhooks.answered_2xx") == "fail")
         let item = try #require(try sandbox.check("webhooks.answered_2xx").at("evidence.0"))
         #expect(item.string("id") == delivery)
-        #expect(item.string("note")?.contains("answers: 500") == true)
+        #expect(item.string("note")?.contains("answers: 500") == true, "\(item)")
     }
 
     @Test func answered_LeavesReplaysOut() throws {
@@ -82,7 +82,7 @@ import Testing
         #expect(sandbox.call(.post, "/_sandbox/review/probe").status == 200)
         let check = try sandbox.check("webhooks.hashstring")
         #expect(check.string("status") == "fail")
-        #expect(check.string("summary")?.contains("accepted it (200)") == true)
+        #expect(check.string("summary")?.contains("accepted it (200)") == true, "\(check)")
         #expect(sandbox.review().string("status") == "fail")
     }
 
