@@ -2,8 +2,11 @@
 /// hashstring probe, and whether each receiver could be reached at all.
 extension ReviewChecks {
     static func webhooksAnswered(_ input: ReviewInput) -> ReviewCheck {
-        // Replays (and so probes) are test tools, not Tap's deliveries: a tampered copy must be refused.
-        let deliveries = input.state.deliveries.all.filter { $0.replayOf == nil }
+        // Replays (and so probes) are test tools, not Tap's deliveries; a scenario's tampered webhook
+        // (webhook-bad-signature) must be refused, and a dropped one was never sent: none of them can show it.
+        let deliveries = input.state.deliveries.all.filter {
+            $0.replayOf == nil && !$0.tampered && $0.status != .dropped
+        }
         let finished = deliveries.filter { $0.status.isFinished }
         guard !finished.isEmpty else {
             let summary =

@@ -47,6 +47,23 @@ import Testing
         #expect(item.string("note")?.contains("answers: 500") == true, "\(item)")
     }
 
+    /// A scenario's tampered webhook (webhook-bad-signature) is refused by a verifying receiver, and a
+    /// dropped one (webhook-dropped) was never sent: neither fails the check nor counts as evidence.
+    @Test func answered_LeavesScenarioTamperedAndDroppedWebhooksOut() throws {
+        let receiver = try WebhookReceiver([.verify(key: TestSandbox.key)])
+        let sandbox = try Self.sandbox()
+        let genuine = try Self.deliveredCharge(sandbox, to: receiver.url)
+        for scenario in ["webhook-bad-signature", "webhook-dropped"] {
+            let id = try #require(try ScenarioWebhookTests.pay(sandbox, scenario, receiver: receiver).string("id"))
+            sandbox.waitForDeliveries(of: id) { deliveries in
+                deliveries.first.map { ["ERROR", "DROPPED"].contains($0.string("status")) } == true
+            }
+        }
+        #expect(try sandbox.status(of: "webhooks.answered_2xx") == "pass")
+        let delivery = try #require(sandbox.deliveries(of: genuine).first?.string("id"))
+        #expect(try sandbox.evidenceIDs(of: "webhooks.answered_2xx") == [delivery])
+    }
+
     @Test func answered_LeavesReplaysOut() throws {
         let receiver = try WebhookReceiver([.status(200), .status(500)])
         let sandbox = try Self.sandbox()
