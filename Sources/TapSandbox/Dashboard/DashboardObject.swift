@@ -74,7 +74,12 @@ struct DashboardObject: Sendable {
 
     init(_ delivery: WebhookDelivery, merchantID: String) {
         var label = "\(delivery.payload.objectKind) \(delivery.payload.objectStatus) → \(delivery.url)"
-        if delivery.tampered { label += " (tampered replay)" } else if delivery.replayOf != nil { label += " (replay)" }
+        if delivery.replayOf != nil {
+            label += delivery.tampered ? " (tampered replay)" : " (replay)"
+        } else if delivery.tampered {
+            label += " (wrong hashstring)"
+        }
+        if delivery.duplicateOf != nil { label += " (duplicate)" }
         self.init(
             kind: "webhook", id: delivery.id, merchantID: merchantID, status: delivery.status.rawValue, amount: nil,
             created: delivery.createdAt, label: label, related: delivery.objectID)

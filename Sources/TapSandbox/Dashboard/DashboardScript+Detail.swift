@@ -112,7 +112,8 @@ extension DashboardScript {
             ...list.map((w) => delivery(w, false))]);
         }
         function delivery(w, alone) {
-          const flags = [w.replay_of ? "replay of " + w.replay_of : null, w.tampered ? "wrong hashstring" : null]
+          const flags = [w.replay_of ? "replay of " + w.replay_of : null, w.tampered ? "wrong hashstring" : null,
+            w.duplicate_of ? "duplicate of " + w.duplicate_of : null, w.scenario ? "scenario " + w.scenario : null]
             .filter(Boolean).join(", ");
           const box = el("div", {class: "delivery"}, [
             el("div", {class: "delivery-head"}, [el("code", {}, [w.id]), pill(w.status), "→ " + w.url,

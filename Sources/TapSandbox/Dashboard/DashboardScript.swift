@@ -40,7 +40,7 @@ enum DashboardScript {
         }
         const GOOD = ["CAPTURED", "AUTHORIZED", "REFUNDED", "PAID_OUT", "SUCCESS", "PASS"];
         const BAD = ["DECLINED", "FAILED", "CANCELLED", "RESTRICTED", "TIMEDOUT", "UNKNOWN", "ERROR", "FAIL"];
-        const OPEN = ["INITIATED", "IN_PROGRESS", "PENDING", "SCHEDULED", "QUEUED", "SENDING"];
+        const OPEN = ["INITIATED", "IN_PROGRESS", "PENDING", "SCHEDULED", "QUEUED", "SENDING", "HELD"];
         function tone(status) {
           const s = String(status || "").toUpperCase();
           return GOOD.includes(s) ? "ok" : BAD.includes(s) ? "bad" : OPEN.includes(s) ? "warn" : "wait";

@@ -27,6 +27,22 @@ import Testing
         #expect(sandbox.call(.get, "/_sandbox", key: nil).text == page.text)
     }
 
+    /// Deliveries shaped by a scenario say so in their label: wrong hashstring, duplicate; replays say replay.
+    @Test func objects_LabelScenarioDeliveriesApartFromReplays() throws {
+        let receiver = try WebhookReceiver()
+        let sandbox = try TestSandbox()
+        for scenario in ["webhook-bad-signature", "webhook-duplicate"] {
+            let id = try #require(try ScenarioWebhookTests.pay(sandbox, scenario, receiver: receiver).string("id"))
+            let first = try #require(sandbox.deliveries(of: id).first?.string("id"))
+            #expect(sandbox.call(.post, "/_sandbox/webhooks/\(first)/replay").status == 200)
+        }
+        let labels = sandbox.call(.get, "/_sandbox/objects?kind=webhook", key: nil).value("objects")?.arrayValue?
+            .compactMap { $0.string("label") } ?? []
+        #expect(labels.count { $0.hasSuffix("(wrong hashstring)") } == 1, "\(labels)")
+        #expect(labels.count { $0.hasSuffix("(duplicate)") } == 1, "\(labels)")
+        #expect(labels.count { $0.hasSuffix("(replay)") } == 2, "\(labels)")
+    }
+
     @Test func objects_ListsAccountsWithMaskedKeys_AndEveryKindNewestFirst() throws {
         let receiver = try WebhookReceiver()
         let sandbox = try TestSandbox()
