@@ -115,7 +115,8 @@ import Testing
         let readme = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
             "../../../README.md")
         let lines = try String(contentsOf: readme, encoding: .utf8).components(separatedBy: "\n")
-        let start = try #require(lines.firstIndex { $0.hasPrefix(#"curl -s -H "Authorization: Bearer $TAP_SECRET_KEY""#) })
+        let start = try #require(
+            lines.firstIndex { $0.hasPrefix(#"curl -s -H "Authorization: Bearer $TAP_SECRET_KEY""#) })
         return lines[start] + "\n" + lines[start + 1]
     }
 
