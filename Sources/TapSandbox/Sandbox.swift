@@ -99,6 +99,8 @@ public final class Sandbox: Sendable {
         PayoutRoutes(context: context).register(on: &router)
         PayoutControlRoutes(context: context).register(on: &router)
         HostedPageRoutes(context: context).register(on: &router)
+        ReviewRoutes(context: context, webhooks: webhooks).register(on: &router)
+        DashboardRoutes(context: context).register(on: &router)
         return router
     }
 

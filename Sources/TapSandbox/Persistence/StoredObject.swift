@@ -19,11 +19,13 @@ enum StoredObject: Codable, Equatable, Sendable {
     case task(ScheduledTask)
     case idempotency(IdempotencyKey, IdempotencyEntry)
     case clock(offsetMs: Int64)
+    case reviewRetrieval(RedirectRetrieval)
+    case reviewProbe(ReviewProbe)
 
     /// The properties of `AccountState` this enum covers.
     static let persistedProperties: Set = [
         "clockOffsetMs", "charges", "authorizes", "customers", "refunds", "payouts", "payoutSettings",
-        "idempotency", "tasks", "deliveries", "scenarioCounters",
+        "idempotency", "tasks", "deliveries", "scenarioCounters", "review",
     ]
     /// The properties of `AccountState` that are deliberately not persisted.
     static let transientProperties: Set = ["changes"]
@@ -53,6 +55,8 @@ enum StoredObject: Codable, Equatable, Sendable {
             guard let stored = idempotencyKey(key.id) else { return .unknown }
             value = state.idempotency[stored].map { .idempotency(stored, $0) }
         case "clock": value = .clock(offsetMs: state.clockOffsetMs)
+        case "review-retrieval": value = state.review.retrievals[key.id].map { .reviewRetrieval($0) }
+        case "review-probe": value = state.review.probes.first { $0.id == key.id }.map { .reviewProbe($0) }
         default: return .unknown
         }
         return value.map { .put($0) } ?? .deleted
@@ -71,6 +75,8 @@ enum StoredObject: Codable, Equatable, Sendable {
         case .task(let task): state.restore(task)
         case .idempotency(let key, let entry): state.setIdempotency(entry, for: key)
         case .clock(let offset): state.clockOffsetMs = offset
+        case .reviewRetrieval(let retrieval): state.put(retrieval)
+        case .reviewProbe(let probe): state.put(probe)
         }
     }
 
@@ -100,6 +106,8 @@ enum StoredObject: Codable, Equatable, Sendable {
         objects += state.deliveries.all.map { .delivery($0) }
         objects += state.tasks.all.map { .task($0) }
         objects += state.idempotency.map { .idempotency($0.key, $0.value) }
+        objects += state.review.retrievals.values.sorted { $0.paymentID < $1.paymentID }.map { .reviewRetrieval($0) }
+        objects += state.review.probes.map { .reviewProbe($0) }
         return objects
     }
 

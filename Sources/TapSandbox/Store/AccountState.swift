@@ -17,6 +17,8 @@ public struct AccountState: Sendable, Equatable {
     public private(set) var tasks = TaskQueue()
     /// Webhook deliveries and their attempts (CONTRACT.md §7, `GET /_sandbox/webhooks`).
     public private(set) var deliveries = DeliveryLog()
+    /// What the integration review needs beyond the objects (CONTRACT.md §9, `GET /_sandbox/review`).
+    public private(set) var review = ReviewEvidence()
     /// Requests answered so far by each sequence scenario (CONTRACT.md §6).
     public internal(set) var scenarioCounters = ScenarioCounters()
     /// Keys of what changed in the current transaction, in order; drained at commit.
@@ -65,6 +67,16 @@ public struct AccountState: Sendable, Equatable {
     public mutating func put(_ delivery: WebhookDelivery) {
         deliveries.put(delivery)
         changes.append(ObjectKey(kind: "delivery", id: delivery.id))
+    }
+
+    public mutating func put(_ retrieval: RedirectRetrieval) {
+        review.put(retrieval)
+        changes.append(ObjectKey(kind: "review-retrieval", id: retrieval.paymentID))
+    }
+
+    public mutating func put(_ probe: ReviewProbe) {
+        review.put(probe)
+        changes.append(ObjectKey(kind: "review-probe", id: probe.id))
     }
 
     /// Schedules `action` at `dueAt` on this account's clock.

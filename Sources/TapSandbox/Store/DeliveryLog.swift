@@ -6,6 +6,8 @@ public struct DeliveryLog: Sendable, Equatable {
 
     public subscript(id: String) -> WebhookDelivery? { deliveries[id] }
 
+    public var count: Int { deliveries.count }
+
     /// Every delivery, oldest first.
     public var all: some Sequence<WebhookDelivery> { deliveries.values }
 

@@ -7,7 +7,7 @@ public final class Store: Sendable {
     public let ids: IdentifierGenerator
     private let accounts = Mutex<[String: Account]>([:])
     private let hooks = Mutex(Hooks())
-    private let liveKeyCount = Atomic(0)
+    private let liveKeys = Mutex(LiveKeyLog())
     /// Card tokens, shared by every account (CONTRACT.md §2).
     public let tokens = Mutex(TokenVault())
 
@@ -96,13 +96,15 @@ public final class Store: Sendable {
         return gates.isEmpty ? nil : ResponseGate.all(gates)
     }
 
-    /// Counts a request that presented a live key; the key itself is never stored (CONTRACT.md §2).
-    public func noteLiveKeyPresented() {
-        liveKeyCount.add(1, ordering: .relaxed)
+    /// Notes a request that presented a live key; the key itself is never stored (CONTRACT.md §2).
+    public func noteLiveKeyPresented(method: String, path: String) {
+        let presentation = LiveKeyPresentation(time: time.nowMilliseconds(), method: method, path: path)
+        liveKeys.withLock { $0.note(presentation) }
     }
 
-    /// How many requests presented a live key since start (for the integration review).
-    public var liveKeyPresentations: Int { liveKeyCount.load(ordering: .relaxed) }
+    /// The requests that presented a live key since start or the last reset of every account (for the
+    /// integration review).
+    public var liveKeyLog: LiveKeyLog { liveKeys.withLock { $0 } }
 
     /// Forgets one account (or every account and token when `key` is nil): its objects, tasks, deliveries
     /// and clock. The response waits for the returned gate (the reset reaching the journal).
@@ -120,6 +122,7 @@ public final class Store: Sendable {
                 Self.recordReset(key: nil, recorder, store: self) {
                     forget()
                     vault.removeAll()
+                    liveKeys.withLock { $0 = LiveKeyLog() }
                 }
             }
         }
