@@ -23,13 +23,15 @@ struct ControlRoutes {
 
     func reset(_ request: APIRequest) -> HTTPResponse {
         let key = request.optionalAccount?.key
-        context.store.reset(key: key)
+        let gate = context.store.reset(key: key)
         context.scenarios.forget(accountKey: key)
         var writer = JSONWriter(capacity: 64)
         writer.beginObject()
         writer.field("reset", key == nil ? "all" : "account")
         writer.endObject()
-        return .json(writer.bytes)
+        var response = HTTPResponse.json(writer.bytes)
+        response.gate = gate
+        return response
     }
 
     func requests(_ request: APIRequest) throws(TapError) -> HTTPResponse {

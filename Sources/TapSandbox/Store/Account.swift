@@ -9,6 +9,7 @@ public final class Account: Sendable {
     let requests: Mutex<RequestLog>
     /// JSON of recently retrieved payments (derived data: not state, not journaled).
     let renderings = Mutex(RenderCache())
+    private let forgotten = Atomic(false)
 
     init(key: String) {
         self.key = key
@@ -23,6 +24,13 @@ public final class Account: Sendable {
         let json = render(payment)
         renderings.withLock { $0.store(json, for: payment) }
         return json
+    }
+
+    /// Whether a reset forgot this account: its later changes are invisible and never journaled.
+    public var isForgotten: Bool { forgotten.load(ordering: .acquiring) }
+
+    func forget() {
+        forgotten.store(true, ordering: .releasing)
     }
 
     /// Reads the state under the lock.
