@@ -25,9 +25,12 @@ public enum Authentication {
 
     /// Classifies a key: `sk_test_` or `pk_test_` followed by one or more of A-Z a-z 0-9.
     public static func kind(of key: Substring) -> KeyKind {
-        // Byte comparisons: this runs on every request, and Character-level prefix checks cost more than
-        // the rest of authentication together.
-        let bytes = key.utf8
+        // On the key's bytes: this runs on every request, and Character-level (or even UTF8View-indexed)
+        // prefix checks cost more than the rest of authentication together.
+        key.utf8.withContiguousStorageIfAvailable { kind(ofBytes: UnsafeRawBufferPointer($0)) } ?? kind(ofBytes: Array(key.utf8))
+    }
+
+    private static func kind<Bytes: Collection<UInt8>>(ofBytes bytes: Bytes) -> KeyKind {
         if bytes.starts(with: "sk_live_".utf8) || bytes.starts(with: "pk_live_".utf8) { return .live }
         let kind: KeyKind
         if bytes.starts(with: "sk_test_".utf8) {
@@ -66,19 +69,29 @@ public enum Authentication {
 
     /// The key of `Bearer <key>`; the scheme is case-insensitive (RFC 9110 §11.1).
     static func bearerToken(_ header: String) -> Substring? {
-        let bytes = header.utf8
+        let found = header.utf8.withContiguousStorageIfAvailable { tokenRange(UnsafeRawBufferPointer($0)) }
+            ?? tokenRange(Array(header.utf8))
+        guard let found else { return nil }
+        let utf8 = header.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: found.lowerBound)
+        return Substring(utf8[start..<utf8.index(start, offsetBy: found.count)])
+    }
+
+    /// Offsets of the token in `[spaces] bearer SP [spaces] token [spaces]`.
+    private static func tokenRange<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes) -> Range<Int>?
+    where Bytes.Index == Int {
         var index = bytes.startIndex
-        while index < bytes.endIndex, bytes[index] == .space { index = bytes.index(after: index) }
+        while index < bytes.endIndex, bytes[index] == .space { index += 1 }
         for expected in "bearer ".utf8 {
             guard index < bytes.endIndex, bytes[index] | 0x20 == expected else { return nil }
-            index = bytes.index(after: index)
+            index += 1
         }
-        while index < bytes.endIndex, bytes[index] == .space { index = bytes.index(after: index) }
+        while index < bytes.endIndex, bytes[index] == .space { index += 1 }
         let start = index
-        while index < bytes.endIndex, bytes[index] != .space { index = bytes.index(after: index) }
+        while index < bytes.endIndex, bytes[index] != .space { index += 1 }
         let end = index
         guard start < end, bytes[end...].allSatisfy({ $0 == .space }) else { return nil }
-        return Substring(bytes[start..<end])
+        return start..<end
     }
 
     private static func isAlphanumeric(_ byte: UInt8) -> Bool {

@@ -9,25 +9,42 @@ public struct Router<Handler: Sendable>: Sendable {
     }
 
     /// A value-type trie; the parameter child sits in a 0-or-1 element array because a struct cannot
-    /// hold itself inline.
+    /// hold itself inline. A node has a handful of literal children and methods, so both are short arrays
+    /// searched by comparing bytes: cheaper on every request than hashing the segment into a dictionary.
     private struct Node: Sendable {
-        var literals: [String: Node] = [:]
+        var literals: [(bytes: [UInt8], node: Node)] = []
         /// The longest literal child, in bytes: longer segments (ids) skip the literal lookup.
         var longestLiteral = 0
         var parameterName: String?
         var parameterChild: [Node] = []
-        var handlers: [HTTPMethod: Handler] = [:]
+        var handlers: [(method: HTTPMethod, handler: Handler)] = []
+
+        func handler(for method: HTTPMethod) -> Handler? {
+            handlers.first { $0.method == method }?.handler
+        }
+
+        func literal(_ segment: UnsafeRawBufferPointer) -> Node? {
+            literals.first { $0.bytes.elementsEqual(segment) }?.node
+        }
 
         mutating func insert(_ segments: ArraySlice<Route.Segment>, route: Route, handler: Handler) {
             guard let segment = segments.first else {
-                precondition(handlers[route.method] == nil, "Duplicate route \(route)")
-                handlers[route.method] = handler
+                precondition(self.handler(for: route.method) == nil, "Duplicate route \(route)")
+                handlers.append((route.method, handler))
                 return
             }
             switch segment {
             case .literal(let text):
                 longestLiteral = max(longestLiteral, text.utf8.count)
-                literals[text, default: Node()].insert(segments.dropFirst(), route: route, handler: handler)
+                let bytes = Array(text.utf8)
+                let index: Int
+                if let existing = literals.firstIndex(where: { $0.bytes == bytes }) {
+                    index = existing
+                } else {
+                    literals.append((bytes, Node()))
+                    index = literals.count - 1
+                }
+                literals[index].node.insert(segments.dropFirst(), route: route, handler: handler)
             case .parameter(let name):
                 precondition(parameterName == nil || parameterName == name, "Conflicting parameter at \(route)")
                 parameterName = name
@@ -90,15 +107,15 @@ public struct Router<Handler: Sendable>: Sendable {
     ) -> Handler? {
         guard let segment = segments.first else {
             let method = context.method
-            if let handler = node.handlers[method] ?? (method == .head ? node.handlers[.get] : nil) {
+            if let handler = node.handler(for: method) ?? (method == .head ? node.handler(for: .get) : nil) {
                 return handler
             }
-            for known in node.handlers.keys where !allowed.contains(known) { allowed.append(known) }
+            for known in node.handlers.map(\.method) where !allowed.contains(known) { allowed.append(known) }
             return nil
         }
         let rest = segments.dropFirst()
         if segment.count <= node.longestLiteral,
-            let next = node.literals[String(decoding: UnsafeRawBufferPointer(rebasing: context.bytes[segment]), as: UTF8.self)],
+            let next = node.literal(UnsafeRawBufferPointer(rebasing: context.bytes[segment])),
             let handler = search(next, rest, context, captured: &captured, allowed: &allowed)
         {
             return handler

@@ -18,11 +18,11 @@ public final class Account: Sendable {
         requests = Mutex(RequestLog())
     }
 
-    /// The `GET` JSON of `payment`, rendered by `render` unless an equal value was rendered before.
-    public func retrievalJSON(of payment: Payment, render: (Payment) -> [UInt8]) -> [UInt8] {
-        if let cached = renderings.withLock({ $0.json(for: payment) }) { return cached }
-        let json = render(payment)
-        renderings.withLock { $0.store(json, for: payment) }
+    /// The `GET` JSON of a stored payment, rendered by `render` unless this version was rendered before.
+    public func retrievalJSON(of stored: Stored<Payment>, render: (Payment) -> [UInt8]) -> [UInt8] {
+        if let cached = renderings.withLock({ $0.json(for: stored) }) { return cached }
+        let json = render(stored.value)
+        renderings.withLock { $0.store(json, for: stored) }
         return json
     }
 

@@ -168,20 +168,18 @@ public struct IdempotencyEntry: Sendable, Equatable, Codable {
 /// search instead of a scan. Values are kept boxed: a dictionary reserves room for up to twice its entries,
 /// and a `Payment` is over 700 bytes inline, so unboxed the spare slots alone cost more than the objects.
 public struct OrderedStore<Value: Sendable>: Sendable {
-    private final class Box: Sendable {
-        let value: Value
-        init(_ value: Value) { self.value = value }
-    }
-
-    private var byID: [String: Box] = [:]
+    private var byID: [String: Stored<Value>] = [:]
     private var order: [(serial: Int64, id: String)] = []
 
     public var count: Int { byID.count }
 
     public subscript(id: String) -> Value? { byID[id]?.value }
 
+    /// The stored box of `id`: the same box until the object is put again, so its identity is a version.
+    public subscript(stored id: String) -> Stored<Value>? { byID[id] }
+
     mutating func put(_ value: Value, id: String, serial: Int64) {
-        if byID.updateValue(Box(value), forKey: id) == nil {
+        if byID.updateValue(Stored(value), forKey: id) == nil {
             if let last = order.last, last.serial > serial {
                 order.insert((serial, id), at: insertionIndex(serial))
             } else {
@@ -219,6 +217,13 @@ public struct OrderedStore<Value: Sendable>: Sendable {
         }
         return low
     }
+}
+
+/// One stored object, immutable: a change stores a new box. Comparing boxes by identity therefore tells
+/// whether an object changed without comparing (or even copying) its fields.
+public final class Stored<Value: Sendable>: Sendable {
+    public let value: Value
+    init(_ value: Value) { self.value = value }
 }
 
 extension OrderedStore: Equatable where Value: Equatable {

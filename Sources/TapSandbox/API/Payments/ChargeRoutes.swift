@@ -21,13 +21,15 @@ struct PaymentAccess {
     func retrieve(_ request: APIRequest) throws(TapError) -> HTTPResponse {
         let account = try request.account
         let id = request.parameter("id")
-        guard let (payment, isFirstAfterRedirect) = account.read({ state in
-            (kind == .charge ? state.charges[id] : state.authorizes[id]).map { ($0, state.review.awaitsRetrieval($0)) }
+        guard let (stored, isFirstAfterRedirect) = account.read({ state in
+            (kind == .charge ? state.charges[stored: id] : state.authorizes[stored: id]).map {
+                ($0, state.review.awaitsRetrieval($0.value))
+            }
         }) else {
             throw notFound
         }
         let render = context.renderContext(account, method: "GET")
-        var response = HTTPResponse.json(account.retrievalJSON(of: payment) { $0.json(render) })
+        var response = HTTPResponse.json(account.retrievalJSON(of: stored) { $0.json(render) })
         if isFirstAfterRedirect { response.gate = noteRetrieval(of: id, path: request.http.path, in: account) }
         return response
     }
