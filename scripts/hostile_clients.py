@@ -244,7 +244,8 @@ def main():
     parser.add_argument("--garbage", type=int, default=100, help="random inputs per round [100]")
     parser.add_argument("--disconnects", type=int, default=20, help="abrupt disconnects per round and kind [20]")
     parser.add_argument("--charges", type=int, default=300, help="charges behind the large answers [300]")
-    parser.add_argument("--max-latency-ms", type=float, default=1000)
+    parser.add_argument("--max-latency-ms", type=float, default=2000,
+                        help="the well-behaved client's bound: a starvation guard, generous for debug builds [2000]")
     parser.add_argument("--json", help="write the figures here")
     parser.add_argument("--seed", type=int, default=9)
     options = parser.parse_args()
