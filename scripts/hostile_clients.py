@@ -3,16 +3,18 @@
 
 Starts the binary on port 0 and, while a well-behaved client (its own process, so the attackers' Python
 threads cannot slow it) creates and retrieves a charge every 20 ms and checks each answer, attacks it:
-slowloris (hundreds of half-open heads and bodies dripped a byte a second), oversized and malformed
-headers, invalid UTF-8, deeply nested JSON, huge numbers, NUL bytes, request smuggling (Content-Length
-with Transfer-Encoding, duplicated Content-Length, obs-fold, bare CR), random garbage, disconnects
-mid-body and mid-response (a client closing before reading a large list or CSV download). Every
-malformed request must get its 4xx (never 5xx) and no smuggled request may be answered. Afterwards the
+slowloris (hundreds of half-open heads and bodies dripped a byte a second, and silent connections),
+oversized and malformed headers, invalid UTF-8, deeply nested JSON, huge numbers, NUL bytes, request
+smuggling (Content-Length with Transfer-Encoding, duplicated Content-Length, obs-fold, bare CR), random
+garbage, disconnects mid-body and mid-response (a client closing before reading a large list or CSV
+download). Every malformed request gets its 4xx (the only 5xx are RFC 9112's 501 and 505) with Tap's
+error envelope, and no smuggled request may be answered. Afterwards the
 descriptors must come back to the baseline once the 10 s request timeout has closed the slowloris
 connections (polled, with a deadline), and RSS must come back near the baseline after a reset.
 
-  python3 scripts/hostile_clients.py --binary .build/debug/tap-sandbox            # short, for CI (~25 s)
-  python3 scripts/hostile_clients.py --binary .build/release/tap-sandbox --duration 300 --slowloris 800
+  python3 scripts/hostile_clients.py --binary .build/debug/tap-sandbox            # short, for CI (~15 s)
+  python3 scripts/hostile_clients.py --binary .build/release/tap-sandbox --duration 300 --slowloris 800 \
+      --charges 2000
 
 Prints a summary and, with --json FILE, writes the figures. Exits 1 when any check fails.
 """
@@ -241,6 +243,7 @@ def main():
     parser.add_argument("--binary", required=True)
     parser.add_argument("--duration", type=float, default=8, help="seconds of attack rounds [8]")
     parser.add_argument("--slowloris", type=int, default=200, help="half-open connections [200]")
+    parser.add_argument("--silent", type=int, default=100, help="connections that never send a byte [100]")
     parser.add_argument("--garbage", type=int, default=100, help="random inputs per round [100]")
     parser.add_argument("--disconnects", type=int, default=20, help="abrupt disconnects per round and kind [20]")
     parser.add_argument("--charges", type=int, default=300, help="charges behind the large answers [300]")
@@ -271,6 +274,9 @@ def main():
         started = time.monotonic()
         slowloris = Slowloris(attack, options.slowloris)
         slowloris.start()
+        # Connections that never send a byte are idle, not slow: the server keeps them for its idle timeout
+        # (120 s), so these are closed by us below; they must not starve anyone meanwhile.
+        silent = [attack.connect() for _ in range(options.silent)]
         peak = sandbox.sample()
         rounds = attack_rounds(attack, options.duration, options.garbage, options.disconnects)
         peak = {key: max(value, sandbox.sample()[key]) for key, value in peak.items()}
@@ -290,6 +296,8 @@ def main():
 
         # Our sockets close now; the server's side goes once its linger (2 s) after each 408 ends.
         slowloris.close()
+        for sock in silent:
+            sock.close()
         fds_after = sandbox.wait_for_fds(baseline["fds"] + 2, deadline=time.monotonic() + LINGER_S + 20)
         if fds_after > baseline["fds"] + 2:
             failures.append(f"descriptors: {fds_after} after, {baseline['fds']} before")
@@ -307,7 +315,7 @@ def main():
         figures = {
             "attack_seconds": round(attack_seconds, 1), "rounds": rounds, "requests_tried": attack.requests,
             "malformed_inputs": attack.malformed, "slowloris_connections": len(slowloris.sockets),
-            "slowloris_answered_408": answered, "well_behaved": well, "baseline": baseline, "peak": peak,
+            "slowloris_answered_408": answered, "silent_connections": len(silent), "well_behaved": well, "baseline": baseline, "peak": peak,
             "rss_kb_before_reset": rss_before_reset, "after": after, "failures": failures,
         }
     finally:
