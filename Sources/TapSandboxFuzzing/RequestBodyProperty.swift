@@ -9,13 +9,13 @@ import TapSandbox
 /// The input's first byte picks the route (`FuzzRoute.all`, modulo its count), the second the content
 /// type, and the rest is the body (or the id, query or `Authorization` value). The sandbox runs in
 /// process with a manual clock and its scheduler and webhook threads stopped, so no fuzzed `post.url`
-/// is ever contacted; every 1,000 inputs the account is reset so memory stays flat.
+/// is ever contacted; every 250 inputs the account is reset, so memory and list sizes stay small.
 public final class RequestBodyProperty: Sendable {
     public static let key = "sk_test_FuzzRequestBodies42"
     static let contentTypes: [String?] = [
         "application/json", "application/x-www-form-urlencoded", "text/plain", nil, "application/json; charset=utf-8",
     ]
-    private static let resetInterval = 1_000
+    private static let resetInterval = 250
 
     private let app: App
     private let state = Mutex(State())
