@@ -272,17 +272,29 @@ def main():
 
         attack = Attack(sandbox.port, options.seed)
         started = time.monotonic()
-        slowloris = Slowloris(attack, options.slowloris)
-        slowloris.start()
         # Connections that never send a byte are idle, not slow: the server keeps them for its idle timeout
         # (120 s), so these are closed by us below; they must not starve anyone meanwhile.
         silent = [attack.connect() for _ in range(options.silent)]
+        # Slowloris in waves: each wave's connections must get their 408 within the request timeout while
+        # the attack rounds go on; the next wave opens when one is over.
+        rounds, waves, opened, answered = 0, 0, 0, 0
         peak = sandbox.sample()
-        rounds = attack_rounds(attack, options.duration, options.garbage, options.disconnects)
-        peak = {key: max(value, sandbox.sample()[key]) for key, value in peak.items()}
-        answered = slowloris.answered_408(deadline=slowloris.opened + REQUEST_TIMEOUT_S + LINGER_S + 10)
-        if answered != len(slowloris.sockets):
-            failures.append(f"slowloris: {answered} of {len(slowloris.sockets)} connections got 408")
+        while True:
+            slowloris = Slowloris(attack, options.slowloris)
+            slowloris.start()
+            waves += 1
+            opened += len(slowloris.sockets)
+            peak = {key: max(value, sandbox.sample()[key]) for key, value in peak.items()}
+            wave_ends = slowloris.opened + REQUEST_TIMEOUT_S + LINGER_S
+            rounds += attack_rounds(attack, min(started + options.duration, wave_ends) - time.monotonic(),
+                                    options.garbage, options.disconnects)
+            peak = {key: max(value, sandbox.sample()[key]) for key, value in peak.items()}
+            answered += slowloris.answered_408(deadline=wave_ends + 10)
+            slowloris.close()
+            if time.monotonic() >= started + options.duration:
+                break
+        if answered != opened:
+            failures.append(f"slowloris: {answered} of {opened} connections got 408")
         attack_seconds = time.monotonic() - started
 
         stop.set()
@@ -294,8 +306,7 @@ def main():
         if well["max_ms"] > options.max_latency_ms:
             failures.append(f"well-behaved client: max latency {well['max_ms']:.0f} ms > {options.max_latency_ms}")
 
-        # Our sockets close now; the server's side goes once its linger (2 s) after each 408 ends.
-        slowloris.close()
+        # The server closed the slowloris connections after their 408 and linger (2 s); the silent ones are ours.
         for sock in silent:
             sock.close()
         fds_after = sandbox.wait_for_fds(baseline["fds"] + 2, deadline=time.monotonic() + LINGER_S + 20)
@@ -308,13 +319,13 @@ def main():
         after = sandbox.sample()
         after["fds"] = fds_after
         growth_mb = (after["rss_kb"] - baseline["rss_kb"]) / 1024
-        if growth_mb > 64:
+        if growth_mb > 32:  # a reset trims the heap (ControlRoutes.reset); what stays is fragmentation
             failures.append(f"RSS: {after['rss_kb']} kB after, {baseline['rss_kb']} kB before")
         if not sandbox.alive():
             failures.append("the sandbox died")
         figures = {
             "attack_seconds": round(attack_seconds, 1), "rounds": rounds, "requests_tried": attack.requests,
-            "malformed_inputs": attack.malformed, "slowloris_connections": len(slowloris.sockets),
+            "malformed_inputs": attack.malformed, "slowloris_waves": waves, "slowloris_connections": opened,
             "slowloris_answered_408": answered, "silent_connections": len(silent), "well_behaved": well, "baseline": baseline, "peak": peak,
             "rss_kb_before_reset": rss_before_reset, "after": after, "failures": failures,
         }
