@@ -202,6 +202,12 @@ def main():
         fds_after = sandbox.wait_for_fds(baseline["fds"] + 1, deadline=time.monotonic() + 10)
         end = sandbox.sample()
         end["fds"] = fds_after
+        # Everything the traffic made is kept until a reset; a reset must give the memory back.
+        probe = APIClient(sandbox.port, KEY)
+        probe.call("POST", "/_sandbox/reset")
+        probe.close()
+        time.sleep(0.5)
+        end["rss_kb_after_reset"] = sandbox.rss_kb()
 
         errors = [error for t in traffic for error in t.errors]
         if errors:
@@ -239,6 +245,7 @@ def main():
           f"{options.duration:.0f} s; RSS {baseline['rss_kb']} -> {samples[-1]['rss_kb'] if samples else 0} kB "
           f"({figures['rss_mb_per_100k_objects']} MB per 100k objects); threads max {figures['max_threads']}, "
           f"fds {baseline['fds']} -> {end['fds']} (max {figures['max_fds']}); "
+          f"RSS after a reset {end['rss_kb_after_reset']} kB; "
           + ("OK" if not failures else f"FAILED: {failures}"))
     return 1 if failures else 0
 
