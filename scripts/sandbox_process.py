@@ -93,7 +93,7 @@ class APIClient:
         if fresh or self.connection is None:
             self.close()
             self.connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=self.timeout)
-        headers = {"Authorization": f"Bearer {self.key}"}
+        headers = {"Authorization": f"Bearer {self.key}"} if self.key else {}
         data = None
         if body is not None:
             data = body if isinstance(body, (bytes, str)) else json.dumps(body)
