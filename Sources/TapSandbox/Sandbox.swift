@@ -15,9 +15,11 @@ public final class Sandbox: Sendable {
     public var port: Int { server.port }
 
     /// Starts the sandbox; it accepts connections when this returns.
+    /// - Parameter scenarios: the scenarios of `--scenarios` (`ScenarioLoader.load`), in file order.
     public init(
         configuration: Configuration, time: any TimeSource = SystemTimeSource(),
-        ids: IdentifierGenerator = IdentifierGenerator(), serverOptions: HTTPServerOptions? = nil
+        ids: IdentifierGenerator = IdentifierGenerator(), serverOptions: HTTPServerOptions? = nil,
+        scenarios: [Scenario] = []
     ) throws(SocketError) {
         self.configuration = configuration
         let logger = Logger(format: configuration.logFormat, quiet: configuration.quiet)
@@ -35,7 +37,8 @@ public final class Sandbox: Sendable {
         self.server = server
         let context = SandboxContext(
             store: store, configuration: configuration,
-            publicURL: configuration.effectivePublicURL(boundPort: server.port))
+            publicURL: configuration.effectivePublicURL(boundPort: server.port),
+            scenarios: ScenarioLibrary(files: scenarios))
         self.context = context
         let webhooks = WebhookDispatcher(
             store: store, settings: WebhookSettings(configuration: configuration), publicURL: context.publicURL,
@@ -45,7 +48,7 @@ public final class Sandbox: Sendable {
         self.scheduler = scheduler
         store.connect(observer: webhooks, scheduler: scheduler)
         scheduler.start()
-        let app = App(router: Self.routes(context, webhooks: webhooks), store: store)
+        let app = App(router: Self.routes(context, webhooks: webhooks), store: store, scenarios: context.scenarios)
         self.app = app
         server.start(handler: app)
     }
@@ -54,13 +57,18 @@ public final class Sandbox: Sendable {
     static func routes(_ context: SandboxContext, webhooks: WebhookDispatcher) -> APIRouter {
         var router = APIRouter()
         ControlRoutes(context: context).register(on: &router)
+        OpenAPIRoutes().register(on: &router)
         WebhookRoutes(context: context, webhooks: webhooks).register(on: &router)
+        ScenarioRoutes(context: context).register(on: &router)
         ChargeRoutes(context: context).register(on: &router)
         AuthorizeRoutes(context: context).register(on: &router)
         PaymentListRoutes(context: context).register(on: &router)
         TokenRoutes(context: context).register(on: &router)
         CustomerRoutes(context: context).register(on: &router)
         CardRoutes(context: context).register(on: &router)
+        RefundRoutes(context: context).register(on: &router)
+        PayoutRoutes(context: context).register(on: &router)
+        PayoutControlRoutes(context: context).register(on: &router)
         HostedPageRoutes(context: context).register(on: &router)
         return router
     }

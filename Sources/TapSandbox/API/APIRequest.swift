@@ -3,6 +3,9 @@ public struct APIRequest: Sendable {
     public let http: HTTPRequest
     public let caller: Caller
     public let store: Store
+    /// The scenario that answers this request, if any (`ScenarioSelection`), for the handlers of payments
+    /// and tokens to apply.
+    public var scenario: ScenarioDecision?
     private var decoded: JSONValue?
 
     public init(http: HTTPRequest, caller: Caller, store: Store) {
@@ -43,11 +46,6 @@ public struct APIRequest: Sendable {
     public mutating func bodyObject() throws(TapError) -> JSONObject {
         guard let object = try body().objectValue else { throw .malformedBody("the body must be a JSON object") }
         return object
-    }
-
-    /// The value of `metadata.sandbox_scenario` or the `x-sandbox-scenario` header, if any.
-    public var requestedScenario: String? {
-        http.headers["x-sandbox-scenario"]
     }
 }
 

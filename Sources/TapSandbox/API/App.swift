@@ -3,15 +3,18 @@
 public struct App: HTTPHandler {
     let router: APIRouter
     let store: Store
+    let scenarios: ScenarioSelection
 
-    public init(router: APIRouter, store: Store) {
+    public init(router: APIRouter, store: Store, scenarios: ScenarioLibrary = ScenarioLibrary()) {
         self.router = router
         self.store = store
+        self.scenarios = ScenarioSelection(library: scenarios, store: store)
     }
 
     public func respond(to request: HTTPRequest) -> HTTPResponse {
         var caller: Caller = .anonymous
         var response: HTTPResponse
+        var scenario: ScenarioDecision?
         do throws(TapError) {
             switch router.match(method: request.method, path: request.path) {
             case .notFound:
@@ -23,11 +26,16 @@ public struct App: HTTPHandler {
                 http.parameters = parameters
                 caller = try Authentication.caller(of: http, access: endpoint.access, store: store)
                 var apiRequest = APIRequest(http: http, caller: caller, store: store)
+                // CONTRACT.md §6: a scenario's HTTP error answers instead of the handler, so nothing is stored.
+                scenario = try scenarios.decide(&apiRequest)
+                if let error = ScenarioSelection.error(of: scenario) { throw error }
+                apiRequest.scenario = scenario
                 response = try endpoint.handler(&apiRequest)
             }
         } catch {
             response = error.response
         }
+        if let scenario { ScenarioSelection.shape(&response, by: scenario) }
         response.headers.add(name: "tap-sandbox-version", value: SandboxVersion.current)
         if case .account(let account) = caller, request.path.hasPrefix("/v2") {
             record(request, response, in: account)

@@ -1,5 +1,5 @@
-/// Gives the store's scheduled tasks their meaning (CONTRACT.md §5, §8): expiry, automatic capture or
-/// void, scripted transitions, webhook attempts.
+/// Gives the store's scheduled tasks their meaning (CONTRACT.md §5, §5a, §8): expiry, automatic capture or
+/// void, scripted transitions, webhook attempts, refund settlement, daily payouts.
 struct SandboxTaskRunner: TaskRunner {
     let context: SandboxContext
     let webhooks: WebhookDispatcher
@@ -22,6 +22,10 @@ struct SandboxTaskRunner: TaskRunner {
             IdempotencyWindow.forget(id, at: task.dueAt, state: &state)
         case .custom(WebhookDispatcher.taskName, let id):
             webhooks.runAttempt(id, state: &state, transaction: transaction, account: account)
+        case .custom(RefundSettlement.taskName, let id):
+            RefundSettlement.settle(id, state: &state, transaction: &transaction)
+        case .custom(PayoutSettlement.dailyTaskName, _):
+            PayoutSettlement.runDaily(dueAt: task.dueAt, state: &state, transaction: &transaction)
         case .custom:
             return
         }

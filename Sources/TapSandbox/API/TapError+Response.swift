@@ -9,6 +9,12 @@ extension TapError {
         writer.field("code", code)
         writer.field("description", description)
         writer.endObject()
+        for entry in further {
+            writer.beginObject()
+            writer.field("code", entry.code)
+            writer.field("description", entry.description)
+            writer.endObject()
+        }
         writer.endArray()
         writer.endObject()
         var response = HTTPResponse.json(writer.bytes, status: status)

@@ -8,6 +8,20 @@ public struct TapError: Error, Sendable, Equatable, CustomStringConvertible {
     public var description: String
     /// Extra response headers, e.g. `retry-after` on 429.
     public var headers: HTTPHeaders = [:]
+    /// Further errors of the same answer (spec §3.1: "errors are returned in an array"), e.g. every problem
+    /// of a scenario sent to `POST /_sandbox/scenarios`.
+    public var further: [Further] = []
+
+    /// One more entry of the `errors` array.
+    public struct Further: Sendable, Equatable {
+        public var code: String
+        public var description: String
+
+        public init(code: String, description: String) {
+            self.code = code
+            self.description = description
+        }
+    }
 
     public init(status: HTTPStatus, code: String, description: String) {
         self.status = status

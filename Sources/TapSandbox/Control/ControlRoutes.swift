@@ -26,6 +26,7 @@ struct ControlRoutes {
     func reset(_ request: APIRequest) -> HTTPResponse {
         let key = request.optionalAccount?.key
         context.store.reset(key: key)
+        context.scenarios.forget(accountKey: key)
         // glibc keeps freed memory for reuse: without a trim a sandbox stays at its high-water mark after a
         // reset (docs/robustness.md: 118 MB after a hostile run, 24 MB once trimmed; the baseline was 22 MB).
         // This request still holds the caller's account, now out of the store: empty it first, so its memory

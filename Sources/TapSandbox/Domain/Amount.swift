@@ -2,7 +2,7 @@
 ///
 /// Never `Double` or `Decimal` arithmetic (NOTES "Money and JSON"): text in and out is handled by hand in
 /// `parse(_:currency:)` and `formatted`.
-public struct Amount: Hashable, Sendable {
+public struct Amount: Hashable, Sendable, Codable {
     /// The value in minor units: KWD 1.500 is 1500, USD 10.00 is 1000.
     public let minorUnits: Int64
     public let currency: Currency

@@ -73,6 +73,11 @@ extension Payment {
         if let auto { auto.write(to: &writer) }
         if kind == .charge { writer.field("auto_reversed", false) }
         writeAgreement(to: &writer, context)
+        if kind == .charge {
+            // A sandbox addition (Tap documents no such field, spec §15): the sum of the refunds that did not fail.
+            writer.key("refunded")
+            writer.rawNumber(Amount(minorUnits: refundedMinorUnits, currency: amount.currency).formatted)
+        }
         writer.endObject()
     }
 

@@ -52,6 +52,10 @@ public struct Payment: Sendable, Equatable {
     public var language = "en"
     /// The scenario that decided this object's outcome, if any (shown in the dashboard, never on the wire).
     public var scenario: String?
+    /// What that scenario answers when the customer approves on the hosted page (`scenarios/README.md`).
+    public var scenarioResult: CardResult?
+    /// How that scenario shapes this object's webhooks.
+    public var webhookBehaviour: WebhookBehaviour?
 
     public init(kind: Kind, id: String, serial: Int64, amount: Amount, createdAt: Int64, source: PaymentSource) {
         self.kind = kind
@@ -187,7 +191,7 @@ public struct CardSummary: Sendable, Equatable {
 }
 
 /// `redirect` or `post`: a URL and where the sandbox is with it (spec §4.4; statuses PENDING, SUCCESS, ERROR).
-public struct Callback: Sendable, Equatable {
+public struct Callback: Sendable, Equatable, Codable {
     public var url: String
     public var status = "PENDING"
     /// Webhook attempts made so far (`post.attempt`).

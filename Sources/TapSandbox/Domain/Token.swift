@@ -41,7 +41,7 @@ public struct Token: Sendable, Equatable {
 }
 
 /// What a card's details alone decide (spec §12.2): approved, or a final status with its response code.
-public enum CardResult: Sendable, Equatable {
+public enum CardResult: Sendable, Equatable, Codable {
     case approved
     case refused(status: PaymentStatus, code: String)
 }

@@ -21,32 +21,38 @@ enum HostedDecision: Sendable, Equatable {
             return .settle(.init(status: .declined, code: "516", card: nil))
         case .approve:
             guard let card = submission.card else {
-                return settle(tokenResult ?? .approved, approved: approved, card: nil)
+                return settle(payment.scenarioResult ?? tokenResult ?? .approved, approved: approved, card: nil)
             }
             return approve(
-                card, step: submission.step, page: page, threeDSecure: payment.threeDSecure, approved: approved)
+                card, step: submission.step, page: page, threeDSecure: payment.threeDSecure,
+                scripted: payment.scenarioResult, approved: approved)
         }
     }
 
+    /// The customer's approval with a typed card. A scenario chosen at creation (`scripted`) answers in
+    /// place of the test cards (and of a missing 3-D Secure enrolment); an enrolled card still shows its
+    /// challenge first.
     private static func approve(
         _ card: EnteredCard, step: HostedSubmission.Step?, page: HostedPageKind, threeDSecure: Bool,
-        approved: PaymentStatus
+        scripted: CardResult?, approved: PaymentStatus
     ) -> HostedDecision {
         let number = card.number.digits
         if page.isLocalDebit {
-            let result = TestCards.localResult(number: number, month: card.expiry.month, year: card.expiry.year)
-            return settle(result, approved: approved, card: card)
+            let result = TestCards.localResult(
+                number: number, month: card.expiry.month, year: card.expiry.year,
+                method: page == .knet ? "KNET" : "BENEFIT")
+            return settle(scripted ?? result, approved: approved, card: card)
         }
         if threeDSecure {
             // spec §12.2 (observed, §9.4): a card not enrolled in 3-D Secure is declined 504 when it is required.
-            guard TestCards.isEnrolled(number) else {
+            guard TestCards.isEnrolled(number) || scripted != nil else {
                 return .settle(.init(status: .declined, code: "504", card: card))
             }
-            if step == .card { return .challenge(card) }
+            if step == .card && TestCards.isEnrolled(number) { return .challenge(card) }
         }
         let result = TestCards.result(
             number: number, month: card.expiry.month, year: card.expiry.year, cvc: card.securityCode)
-        return settle(result, approved: approved, card: card)
+        return settle(scripted ?? result, approved: approved, card: card)
     }
 
     private static func settle(_ result: CardResult, approved: PaymentStatus, card: EnteredCard?) -> HostedDecision {

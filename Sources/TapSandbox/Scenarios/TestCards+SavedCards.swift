@@ -1,6 +1,7 @@
 extension TestCards {
     /// Every card number of Tap's published test tables (spec §12.1).
-    static let publishedNumbers: Set<String> = Set(enrolment.keys).union(localCardOutcomes.keys)
+    static let publishedNumbers: Set<String> = Set(enrolment.keys)
+        .union(scenarios.flatMap { $0.match.cardNumbers ?? [] })
         .union(CardNumber.publishedTestNumbersFailingLuhn)
         .union(["4600410123456789", "4215375500883243"])
 

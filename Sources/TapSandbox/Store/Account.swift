@@ -30,6 +30,10 @@ public final class Account: Sendable {
 public enum DomainEvent: Sendable {
     /// A charge or authorize entered a new status (the payment as it is now).
     case payment(Payment)
+    /// A refund entered a new status after its creation (the refund as it is now).
+    case refund(Refund)
+    /// A payout was made.
+    case payout(Payout)
 }
 
 /// The time and the collected events of one transaction on an account.

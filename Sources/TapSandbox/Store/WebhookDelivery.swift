@@ -14,8 +14,12 @@ public struct WebhookDelivery: Sendable, Equatable {
         case succeeded = "SUCCESS"
         /// Every attempt failed.
         case failed = "ERROR"
+        /// Held back by an out-of-order scenario until the object's next delivery has been sent.
+        case held = "HELD"
+        /// Never sent: a scenario drops the object's webhooks.
+        case dropped = "DROPPED"
 
-        public var isFinished: Bool { self == .succeeded || self == .failed }
+        public var isFinished: Bool { self == .succeeded || self == .failed || self == .dropped }
     }
 
     /// `whd_…`.
@@ -32,8 +36,10 @@ public struct WebhookDelivery: Sendable, Equatable {
     public var nextAttemptAt: Int64?
     /// For a replay (`POST /_sandbox/webhooks/{id}/replay`): the delivery it repeats.
     public var replayOf: String?
-    /// Sent with a deliberately wrong `hashstring` (`{"tamper":"signature"}`).
+    /// Sent with a deliberately wrong `hashstring` (`{"tamper":"signature"}`, or a scenario's `bad_signature`).
     public var tampered = false
+    /// For the second delivery of a `duplicate` scenario: the delivery it repeats.
+    public var duplicateOf: String?
 
     public init(id: String, serial: Int64, createdAt: Int64, payload: DeliveryPayload, url: String) {
         self.id = id
@@ -46,20 +52,26 @@ public struct WebhookDelivery: Sendable, Equatable {
     public var objectID: String { payload.objectID }
 }
 
-/// The object a delivery carries, frozen when its status changed. Refunds and payouts add their cases.
+/// The object a delivery carries, frozen when its status changed.
 public enum DeliveryPayload: Sendable, Equatable {
     case payment(Payment)
+    case refund(Refund)
+    case payout(Payout)
 
     public var objectID: String {
         switch self {
         case .payment(let payment): payment.id
+        case .refund(let refund): refund.id
+        case .payout(let payout): payout.id
         }
     }
 
-    /// The `object` name of the carried object: charge, authorize …
+    /// The `object` name of the carried object: charge, authorize, refund, payout.
     public var objectKind: String {
         switch self {
         case .payment(let payment): payment.kind.rawValue
+        case .refund: "refund"
+        case .payout: "payout"
         }
     }
 
@@ -67,6 +79,26 @@ public enum DeliveryPayload: Sendable, Equatable {
     public var objectStatus: String {
         switch self {
         case .payment(let payment): payment.status.rawValue
+        case .refund(let refund): refund.status.rawValue
+        case .payout(let payout): payout.status.rawValue
+        }
+    }
+
+    /// The scenario that decided the object, if any (CONTRACT.md §6).
+    public var scenario: String? {
+        switch self {
+        case .payment(let payment): payment.scenario
+        case .refund(let refund): refund.scenario
+        case .payout: nil
+        }
+    }
+
+    /// How that scenario shapes the object's webhooks, if it does.
+    public var webhookBehaviour: WebhookBehaviour? {
+        switch self {
+        case .payment(let payment): payment.webhookBehaviour
+        case .refund(let refund): refund.webhookBehaviour
+        case .payout: nil
         }
     }
 }

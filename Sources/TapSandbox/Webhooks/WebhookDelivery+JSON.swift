@@ -17,6 +17,8 @@ extension WebhookDelivery {
         writer.key("replay_of")
         if let replayOf { writer.string(replayOf) } else { writer.null() }
         writer.field("tampered", tampered)
+        writer.field("duplicate_of", duplicateOf)
+        writer.field("scenario", payload.scenario)
         writer.key("attempts")
         writer.beginArray()
         for attempt in attempts { attempt.write(to: &writer) }

@@ -13,7 +13,11 @@ extension WebhookDispatcher {
     public func runAttempt(
         _ deliveryID: String, state: inout AccountState, transaction: Transaction, account: Account
     ) {
-        guard var delivery = state.deliveries[deliveryID], delivery.status == .scheduled else { return }
+        // A task left behind by a delivery that was queued since (out of order) or rescheduled finds it
+        // not due, and does nothing.
+        guard var delivery = state.deliveries[deliveryID], delivery.status == .scheduled || delivery.status == .held,
+            let due = delivery.nextAttemptAt, due <= transaction.now
+        else { return }
         let number = delivery.attempts.count + 1
         let message = WebhookMessage(delivery, attempt: number, account: account, publicURL: publicURL)
         delivery.attempts.append(
@@ -98,7 +102,7 @@ extension WebhookDispatcher {
         switch delivery.status {
         case .succeeded: status = "SUCCESS"
         case .failed: status = "ERROR"
-        case .queued, .scheduled, .sending: status = "PENDING"
+        case .queued, .scheduled, .sending, .held, .dropped: status = "PENDING"
         }
         state.setPost(of: delivery.payload, status: status, attempt: delivery.attempts.count)
     }
@@ -108,7 +112,7 @@ extension WebhookDispatcher {
         guard delivery.replayOf == nil,
             var next = state.deliveries.of(object: delivery.objectID).first(where: { $0.status == .queued })
         else { return }
-        Self.schedule(&next, at: now, state: &state)
+        Self.schedule(&next, at: Self.releaseTime(of: next, now: now), state: &state)
         state.put(next)
     }
 
@@ -128,7 +132,8 @@ extension WebhookDispatcher {
 }
 
 extension AccountState {
-    /// Sets `post.status` and `post.attempt` of the object a payload carries, if it still exists.
+    /// Sets `post.status` and `post.attempt` of the object a payload carries, if it still exists. Payouts
+    /// have no `post`: their deliveries show only in the delivery log.
     mutating func setPost(of payload: DeliveryPayload, status: String, attempt: Int) {
         switch payload {
         case .payment(let snapshot):
@@ -139,6 +144,16 @@ extension AccountState {
             post.attempt = attempt
             payment.post = post
             put(payment)
+        case .refund(let snapshot):
+            guard var refund = refunds[snapshot.id], var post = refund.post,
+                post.status != status || post.attempt != attempt
+            else { return }
+            post.status = status
+            post.attempt = attempt
+            refund.post = post
+            put(refund)
+        case .payout:
+            return
         }
     }
 }

@@ -36,37 +36,41 @@ public final class WebhookDispatcher: TransactionObserver {
 
     public func willCommit(_ state: inout AccountState, _ transaction: inout Transaction, account: Account) {
         for event in transaction.events {
-            guard let (payload, url) = Self.webhook(for: event) else { continue }
-            let serial = transaction.ids.nextSerial()
-            var delivery = WebhookDelivery(
-                id: Identifier.make("whd_", serial: serial, createdAt: transaction.now), serial: serial,
-                createdAt: transaction.now, payload: payload, url: url)
-            // One object's deliveries go out in the order of its transitions: a later one waits for the
-            // earlier ones to succeed or fail for good.
-            let waiting = state.deliveries.of(object: payload.objectID).contains {
-                $0.replayOf == nil && !$0.status.isFinished
-            }
-            if waiting {
-                delivery.status = .queued
-            } else {
-                Self.schedule(&delivery, at: transaction.now, state: &state)
-            }
+            guard let (payload, url) = Self.webhook(for: event, in: state) else { continue }
+            let behaviour = payload.webhookBehaviour ?? WebhookBehaviour()
+            var delivery = Self.delivery(payload, url: url, transaction: transaction, behaviour: behaviour)
+            Self.place(&delivery, behaviour: behaviour, state: &state, now: transaction.now)
             state.put(delivery)
             state.setPost(of: payload, status: "PENDING", attempt: 0)
+            if behaviour.duplicate {
+                // The copy waits behind the original, like any later delivery of the object.
+                var copy = Self.delivery(payload, url: url, transaction: transaction, behaviour: behaviour)
+                copy.duplicateOf = delivery.id
+                copy.status = .queued
+                state.put(copy)
+            }
         }
     }
 
     public func didCommit(account: Account, changes: [ObjectKey], events: [DomainEvent]) -> ResponseGate? {
-        nil
+        logDropped(events)
+        return nil
     }
 
     /// The webhook an event calls for, if any: CONTRACT.md §7, never for INITIATED or ABANDONED, and only
-    /// for objects with a `post.url`.
-    static func webhook(for event: DomainEvent) -> (DeliveryPayload, url: String)? {
+    /// for objects with a `post.url`; refunds on each status after creation; payouts to the account's
+    /// payout URL (spec §8: configured per merchant, not per request).
+    static func webhook(for event: DomainEvent, in state: borrowing AccountState) -> (DeliveryPayload, url: String)? {
         switch event {
         case .payment(let payment):
             guard payment.status.firesWebhook, let url = payment.post?.url else { return nil }
             return (.payment(payment), url)
+        case .refund(let refund):
+            guard let url = refund.post?.url else { return nil }
+            return (.refund(refund), url)
+        case .payout(let payout):
+            guard let url = state.payoutSettings.webhookURL else { return nil }
+            return (.payout(payout), url)
         }
     }
 

@@ -26,16 +26,22 @@ struct WebhookMessage: Sendable {
     }
 
     static func body(_ payload: DeliveryPayload, url: String, attempt: Int, context: RenderContext) -> [UInt8] {
+        var post = Callback(url: url)
+        post.attempt = attempt
         switch payload {
         case .payment(var payment):
-            var post = Callback(url: url)
-            post.attempt = attempt
             payment.post = post
             return payment.json(context)
+        case .refund(var refund):
+            refund.post = post
+            return refund.json(context)
+        case .payout(let payout):
+            return payout.json(context.merchant)
         }
     }
 
-    /// Spec §9.2: charges and authorizes sign `transaction.created` and their gateway and payment references.
+    /// Spec §9.2: charges and authorizes sign `transaction.created` and their gateway and payment references,
+    /// refunds their own `created`; payouts the PROPOSED formula of `HashString.payout` (not a Tap fact).
     static func hashString(_ payload: DeliveryPayload) -> HashString {
         switch payload {
         case .payment(let payment):
@@ -43,6 +49,13 @@ struct WebhookMessage: Sendable {
             return .payment(
                 id: payment.id, amount: payment.amount, status: payment.status.rawValue, created: payment.createdAt,
                 gatewayReference: references.gateway, paymentReference: references.payment)
+        case .refund(let refund):
+            let references = refund.gatewayReferences
+            return .payment(
+                id: refund.id, amount: refund.amount, status: refund.status.rawValue, created: refund.createdAt,
+                gatewayReference: references.gateway, paymentReference: references.payment)
+        case .payout(let payout):
+            return .payout(id: payout.id, amount: payout.amount, status: payout.status.rawValue, created: payout.date)
         }
     }
 }

@@ -21,6 +21,8 @@ import Testing
         "order": #""chronological""#, "order_by": #""date""#, "charges": "[]", "authorizes": "[]",
         "customers": "[]", "sources": "[]", "payment_methods": "[]", "email": #""""#, "mobile": #""""#,
         "seconds": "0", "milliseconds": "0",
+        "charge_id": #""chg_x""#, "reason": #""r""#, "refunds": "[]", "payouts": #"{"payout_id":["payout_1"]}"#,
+        "merchants": "[]", "webhook_url": #""http://127.0.0.1:9/payouts""#, "daily": "false",
     ]
 
     /// Values of every wrong type, and extreme ones, for each field.

@@ -11,13 +11,15 @@ final class TestSandbox: Sendable {
     let time: ManualTimeSource
     let sandbox: Sandbox
 
-    init(_ configure: (inout Configuration) -> Void = { _ in }) throws {
+    /// - Parameter scenarios: as loaded from `--scenarios` files.
+    init(scenarios: [Scenario] = [], _ configure: (inout Configuration) -> Void = { _ in }) throws {
         var configuration = Configuration()
         configuration.port = 0
         configuration.quiet = true
         configure(&configuration)
         time = ManualTimeSource()
-        sandbox = try Sandbox(configuration: configuration, time: time, ids: IdentifierGenerator(firstSerial: 1000))
+        sandbox = try Sandbox(
+            configuration: configuration, time: time, ids: IdentifierGenerator(firstSerial: 1000), scenarios: scenarios)
     }
 
     deinit { sandbox.stop() }

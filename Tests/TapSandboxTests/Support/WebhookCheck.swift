@@ -6,11 +6,12 @@ enum WebhookCheck {
     /// Spec §9.2 / §13: currencies with three decimals; the rest have two.
     static let threeDecimals: Set<String> = ["BHD", "IQD", "JOD", "KWD", "LYD", "OMR", "TND"]
 
-    /// The message a charge or authorize body signs.
+    /// The message a charge, authorize or refund body signs: `created` is `transaction.created`, or the
+    /// refund's own `created` (spec §9.2).
     static func message(of object: JSONValue) -> String? {
         guard let id = object["id"]?.stringValue, let currency = object["currency"]?.stringValue,
             let amount = object["amount"]?.numberValue?.text, let status = object["status"]?.stringValue,
-            let created = object["transaction"]?["created"]?.stringValue,
+            let created = object["transaction"]?["created"]?.stringValue ?? object["created"]?.stringValue,
             let gateway = object["reference"]?["gateway"]?.stringValue,
             let payment = object["reference"]?["payment"]?.stringValue
         else { return nil }

@@ -58,24 +58,32 @@ struct PageRequest: Sendable {
     func select(from store: OrderedStore<Payment>, kind: Payment.Kind, filter: PaymentFilter) throws(TapError)
         -> (items: [Payment], hasMore: Bool)
     {
-        var after: Int64?
-        if let cursor {
-            guard let anchor = store[cursor] else {
-                throw .notFound(kind == .charge ? .charge : .authorize, inBody: true)
-            }
-            after = anchor.serial
-        }
-        return isChronological
-            ? take(store.oldestFirst(after: after), filter) : take(store.newestFirst(after: after), filter)
+        try select(
+            from: store, serial: \.serial, notFound: .notFound(kind == .charge ? .charge : .authorize, inBody: true),
+            where: filter.matches)
     }
 
-    private func take<Candidates: Sequence<Payment>>(_ candidates: Candidates, _ filter: PaymentFilter)
-        -> (items: [Payment], hasMore: Bool)
+    /// The page of any ordered store (refunds, payouts ...): the items that satisfy `matches` after the cursor,
+    /// and whether more follow. An unknown cursor throws `notFound`.
+    func select<Value>(
+        from store: OrderedStore<Value>, serial: (Value) -> Int64, notFound: TapError, where matches: (Value) -> Bool
+    ) throws(TapError) -> (items: [Value], hasMore: Bool) {
+        var after: Int64?
+        if let cursor {
+            guard let anchor = store[cursor] else { throw notFound }
+            after = serial(anchor)
+        }
+        return isChronological
+            ? take(store.oldestFirst(after: after), matches) : take(store.newestFirst(after: after), matches)
+    }
+
+    private func take<Value, Candidates: Sequence<Value>>(_ candidates: Candidates, _ matches: (Value) -> Bool)
+        -> (items: [Value], hasMore: Bool)
     {
-        var items: [Payment] = []
-        for payment in candidates where filter.matches(payment) {
+        var items: [Value] = []
+        for value in candidates where matches(value) {
             if items.count == limit { return (items, true) }
-            items.append(payment)
+            items.append(value)
         }
         return (items, false)
     }

@@ -26,7 +26,7 @@ enum PaymentCSV {
         ]
     }
 
-    private static func appendRow(_ fields: [String], to bytes: inout [UInt8]) {
+    static func appendRow(_ fields: [String], to bytes: inout [UInt8]) {
         for (index, field) in fields.enumerated() {
             if index > 0 { bytes.append(UInt8(ascii: ",")) }
             appendField(field, to: &bytes)

@@ -26,7 +26,8 @@ struct PaymentCreation {
                 return (original, true)
             }
             let payment = try insert(
-                kind, parsed, language: language, at: transaction.now, state: &state, transaction: &transaction)
+                kind, parsed, language: language, at: transaction.now, scenario: request.scenario, state: &state,
+                transaction: &transaction)
             return (payment, false)
         }
         return render(
@@ -34,10 +35,11 @@ struct PaymentCreation {
     }
 
     /// Validates what depends on stored state, then commits the new payment (and what it changes), created
-    /// at `now`. Also the path of an authorize's automatic capture, which passes the time it fell due.
+    /// at `now`, as `scenario` says if one answers the request. Also the path of an authorize's automatic
+    /// capture, which passes the time it fell due.
     func insert(
         _ kind: Payment.Kind, _ parsed: PaymentRequest, language: String, at now: Int64,
-        state: inout AccountState, transaction: inout Transaction
+        scenario: ScenarioDecision? = nil, state: inout AccountState, transaction: inout Transaction
     ) throws(TapError) -> Payment {
         let (customer, isNewCustomer) = try resolveCustomer(
             parsed.customer, at: now, state: state, ids: transaction.ids)
@@ -45,10 +47,11 @@ struct PaymentCreation {
         let redirect = try RedirectSource.resolve(parsed.sourceID, kind: kind, currency: parsed.amount.currency)
         let token = redirect == nil && capturing == nil ? try usableToken(parsed.sourceID) : nil
         if let token { try CardSaving.checkPayer(of: token, parsed.customer) }
+        let scripted = scenario?.effect.result?.taken(by: kind)
         let outcome = PaymentOutcome.decide(
-            kind: kind, token: token, redirect: redirect, capturing: capturing != nil, threeDSecure: parsed.threeDSecure
-        )
-        if outcome == .pending && parsed.redirectURL == nil {
+            kind: kind, token: token, redirect: redirect, capturing: capturing != nil,
+            threeDSecure: parsed.threeDSecure, scripted: scripted)
+        if case .pending(_, _, needsCustomer: true) = outcome, parsed.redirectURL == nil {
             throw .invalid("1110", "Redirect URL is missing")
         }
         if let token { try markUsed(token.id) }
@@ -60,24 +63,60 @@ struct PaymentCreation {
         apply(parsed, to: &payment, customer: customer, language: language)
         payment.linkedID = capturing?.id
         payment.activities = [Activity(createdAt: now, status: .initiated, amountMinorUnits: parsed.amount.minorUnits)]
+        if let scenario { Self.mark(&payment, by: scenario, outcome: outcome) }
         if isNewCustomer { state.put(customer) }
-        if var authorize = capturing {
+        if var authorize = capturing, case .settled(.captured, _) = outcome {
             authorize.linkedID = payment.id
             authorize.auto?.status = "CAPTURED"
             PaymentLifecycle.enter(.captured, payment: authorize, at: now, state: &state, transaction: &transaction)
         }
-        switch outcome {
-        case .pending:
-            state.put(payment)
-            state.schedule(.expire(paymentID: payment.id), at: payment.expiresAt)
-        case .settled(let status, let code):
-            payment = PaymentLifecycle.enter(
-                status, code: code, payment: payment, at: now, state: &state, transaction: &transaction)
-        }
+        payment = Self.commit(
+            outcome, payment, transitions: scenario?.effect.transitions ?? [], at: now, state: &state,
+            transaction: &transaction)
         if let key = parsed.reference.idempotent {
             IdempotencyWindow.remember(key, kind: kind, objectID: payment.id, at: now, state: &state)
         }
         return payment
+    }
+
+    /// Stores the new payment in its first status: pending with its expiry (and a scenario's transitions
+    /// on the sandbox clock, CONTRACT.md §6), or settled.
+    private static func commit(
+        _ outcome: PaymentOutcome, _ payment: Payment, transitions: [ScenarioTransition], at now: Int64,
+        state: inout AccountState, transaction: inout Transaction
+    ) -> Payment {
+        switch outcome {
+        case .pending(let status, let code, _):
+            var payment = payment
+            if status == .initiated {
+                state.put(payment)
+            } else {
+                payment = PaymentLifecycle.enter(
+                    status, code: code, payment: payment, at: now, state: &state, transaction: &transaction)
+            }
+            state.schedule(.expire(paymentID: payment.id), at: payment.expiresAt)
+            for transition in transitions {
+                let result = transition.result.taken(by: payment.kind)
+                state.schedule(
+                    .transition(paymentID: payment.id, status: result.status, code: result.code),
+                    at: now + transition.afterMs)
+            }
+            return payment
+        case .settled(let status, let code):
+            return PaymentLifecycle.enter(
+                status, code: code, payment: payment, at: now, state: &state, transaction: &transaction)
+        }
+    }
+
+    /// Records the scenario on the payment: its name, its webhook behaviour (before any status is entered,
+    /// so the first webhook already follows it), and for a payment that waits for the customer, the result
+    /// the customer's approval will give.
+    private static func mark(_ payment: inout Payment, by scenario: ScenarioDecision, outcome: PaymentOutcome) {
+        payment.scenario = scenario.scenario
+        payment.webhookBehaviour = scenario.effect.webhook
+        if case .pending = outcome, let result = scenario.effect.result, !result.status.isPending {
+            payment.scenarioResult = result.taken(by: payment.kind).cardResult
+        }
     }
 
     private func apply(_ parsed: PaymentRequest, to payment: inout Payment, customer: Customer, language: String) {

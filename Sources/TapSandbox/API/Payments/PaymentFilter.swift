@@ -25,10 +25,7 @@ struct PaymentFilter: Sendable {
 
     static func parse(_ body: Fields, kind: Payment.Kind) throws(TapError) -> PaymentFilter {
         var filter = PaymentFilter()
-        if let date = try body.object("period")?.object("date") {
-            filter.from = try epochMilliseconds(date, "from", endOfSecond: false)
-            filter.to = try epochMilliseconds(date, "to", endOfSecond: true)
-        }
+        (filter.from, filter.to) = try period(body)
         for text in try strings(body, "status") { filter.statuses.insert(try status(text)) }
         filter.ids = Set(try strings(body, kind == .charge ? "charges" : "authorizes"))
         filter.customers = Set(try strings(body, "customers"))
@@ -84,6 +81,13 @@ struct PaymentFilter: Sendable {
         return digits == phone.number || digits == phone.countryCode + phone.number
     }
 
+    /// `period.date.from` and `to`, both included; absent bounds are nil. Refund and payout lists read it too.
+    static func period(_ body: Fields) throws(TapError) -> (from: Int64?, to: Int64?) {
+        guard let date = try body.object("period")?.object("date") else { return (nil, nil) }
+        let from = try epochMilliseconds(date, "from", endOfSecond: false)
+        return (from, try epochMilliseconds(date, "to", endOfSecond: true))
+    }
+
     /// A time bound in epoch milliseconds, as a number or numeric string. Tap's PHP SDK example passes
     /// `time()`, i.e. seconds: a value below 10^11 (March 1973 in milliseconds, year 5138 in seconds) is
     /// read as seconds, and an upper bound in seconds covers its whole second.
@@ -113,7 +117,7 @@ struct PaymentFilter: Sendable {
     }
 
     /// A list filter: an array of strings (numbers read as text), or one string; empty entries are dropped.
-    private static func strings(_ fields: Fields, _ key: String) throws(TapError) -> [String] {
+    static func strings(_ fields: Fields, _ key: String) throws(TapError) -> [String] {
         guard case .array(let values)? = fields.object[key] else {
             return try nonEmpty(fields, key).map { [$0] } ?? []
         }

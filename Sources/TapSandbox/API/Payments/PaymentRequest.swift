@@ -90,7 +90,7 @@ struct PaymentRequest: Sendable {
     }
 
     /// `post.url` or `redirect.url`: an absolute http(s) URL. Unlike real Tap, localhost is allowed.
-    private static func callbackURL(_ body: Fields, _ key: String, code: String, name: String) throws(TapError)
+    static func callbackURL(_ body: Fields, _ key: String, code: String, name: String) throws(TapError)
         -> String?
     {
         guard let url = try body.object(key, code: code)?.string("url", code: code), !url.isEmpty else { return nil }

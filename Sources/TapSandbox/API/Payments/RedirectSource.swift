@@ -44,24 +44,38 @@ struct RedirectSource: Sendable, Equatable {
     }
 }
 
-/// What happens to a new payment, before any scenario applies (spec §12.2, §15).
+/// What happens to a new payment (spec §12.2, §15), a scenario's result included (CONTRACT.md §4: scenarios
+/// override any outcome; `scenarios/README.md` tells when each applies).
 enum PaymentOutcome: Equatable {
-    /// INITIATED: the customer must visit `transaction.url`.
-    case pending
+    /// INITIATED (or a scenario's IN_PROGRESS); `needsCustomer` when the flow sends the customer to
+    /// `transaction.url` (a redirect source, a 3-D Secure challenge), which then needs `redirect.url`.
+    case pending(PaymentStatus, code: String, needsCustomer: Bool)
     /// Settled at once with a final status and response code.
     case settled(PaymentStatus, code: String)
 
-    static func decide(kind: Payment.Kind, token: Token?, redirect: RedirectSource?, capturing: Bool,
-                       threeDSecure: Bool) -> PaymentOutcome
-    {
+    /// - Parameter scripted: the scenario's result, already read for `kind` (CAPTURED → AUTHORIZED). A
+    ///   final result settles at once only where Tap's flow would (a card without a challenge, a capture);
+    ///   where the customer must act, the payment waits and the result applies when the customer approves.
+    static func decide(
+        kind: Payment.Kind, token: Token?, redirect: RedirectSource?, capturing: Bool, threeDSecure: Bool,
+        scripted: ScenarioStatus?
+    ) -> PaymentOutcome {
         let approved: PaymentStatus = kind == .charge ? .captured : .authorized
-        if capturing { return .settled(.captured, code: "000") }
-        guard let token else { return .pending }
-        let enrolled = TestCards.isEnrolled(token.number)
-        if threeDSecure {
-            // spec §9.4: a non-enrolled card with threeDSecure true is declined 504 without a challenge.
-            return enrolled ? .pending : .settled(.declined, code: "504")
+        let waiting = scripted.flatMap { $0.status.isPending ? $0 : nil }
+        if capturing {
+            // A capture settles at once (spec §5.4); a pending scenario cannot hold it.
+            guard let scripted, waiting == nil else { return .settled(.captured, code: "000") }
+            return .settled(scripted.status, code: scripted.code)
         }
+        guard let token else {
+            return .pending(waiting?.status ?? .initiated, code: waiting?.code ?? "100", needsCustomer: true)
+        }
+        let challenge = threeDSecure && TestCards.isEnrolled(token.number)
+        if let waiting { return .pending(waiting.status, code: waiting.code, needsCustomer: challenge) }
+        if challenge { return .pending(.initiated, code: "100", needsCustomer: true) }
+        if let scripted { return .settled(scripted.status, code: scripted.code) }
+        // spec §9.4: a non-enrolled card with threeDSecure true is declined 504 without a challenge.
+        if threeDSecure { return .settled(.declined, code: "504") }
         return settlement(of: token.cardResult, approved: approved)
     }
 

@@ -26,6 +26,11 @@ struct TokenRoutes {
             throw .invalid("1103", "Required inputs are invalid: give card or saved_card")
         }
         token.clientIP = clientIP
+        // A scenario answering the tokenization decides what every payment with the token gets, above the
+        // test cards (`scenarios/README.md`).
+        if let scripted = request.scenario?.effect.result, !scripted.status.isPending {
+            token.cardResult = scripted.cardResult
+        }
         context.store.tokens.withLock { $0.insert(token, now: now) }
         return .json(token.json)
     }
