@@ -151,7 +151,7 @@ def route_index(pattern, kind="body", method=None):
     """The index of a route in FuzzRoute.all, read from the Swift source so the two cannot drift."""
     path = os.path.join(ROOT, "Sources", "TapSandboxFuzzing", "FuzzRoute.swift")
     with open(path, encoding="utf-8") as source:
-        routes = re.findall(r'FuzzRoute\(method: \.(\w+), pattern: "([^"]+)", input: \.(\w+)\)', source.read())
+        routes = re.findall(r'FuzzRoute\(method: \.(\w+), pattern: "([^"]+)", input: \.(\w+)[,)]', source.read())
     return next(index for index, route in enumerate(routes)
                 if route[1] == pattern and route[2] == kind and method in (None, route[0]))
 
@@ -214,6 +214,19 @@ def body_seeds():
     seed("query-webhooks", "/_sandbox/webhooks", "object_id=chg_x&limit=5", kind="query")
     seed("query-requests", "/_sandbox/requests", "limit=10&since=0", kind="query")
     seed("query-hosted-page", "/_sandbox/pay/{charge}", "lang=ar", kind="query")
+    seed("refund-create", "/v2/refunds", '{"charge_id":"{captured}","amount":0.5,"currency":"KWD","reason":"r",'
+         '"reference":{"merchant":"m1"},"metadata":{"udf1":"x"},"post":{"url":"http://127.0.0.1:9/post"}}')
+    seed("refund-update", "/v2/refunds/{refund}", '{"description":"d","metadata":{"udf2":"y"}}')
+    seed("refund-list", "/v2/refunds/list", '{"limit":25,"status":"PENDING","period":{"date":{"from":0}}}')
+    seed("id-refunds", "/v2/refunds/{input}", "re_x", kind="pathSegment")
+    seed("payout-list", "/v2/payouts/list", '{"limit":25,"period":{"date":{"from":0,"to":9999999999999}}}')
+    seed("payout-download", "/v2/payouts/download", '{"payouts":{"payout_id":["payout_00000000000001"]}}')
+    seed("payout-settle", "/_sandbox/payouts/settle", "")
+    seed("payout-settings", "/_sandbox/payouts/settings", '{"webhook_url":"http://127.0.0.1:9/payouts","daily":true}')
+    with open(os.path.join(ROOT, "scenarios", "webhook-delayed.json"), encoding="utf-8") as scenario:
+        seed("scenario-add", "/_sandbox/scenarios", scenario.read())
+    seed("scenario-add-automatic", "/_sandbox/scenarios", '{"scenarios":[{"name":"fuzz-big","automatic":true,'
+         '"match":{"resource":["charge"],"operation":"create","amount":{"min":"1000"}},"status":"DECLINED"}]}')
     seed("authorization", "/v2/charges/{charge}", f"Bearer {KEY}", kind="authorization")
     seed("authorization-basic", "/v2/charges/{charge}", "Basic c2tfdGVzdF94Og==", kind="authorization")
     for field in ["amount", "currency", "source", "customer", "redirect", "post", "reference", "metadata"]:

@@ -15,9 +15,13 @@ struct FuzzRoute: Sendable {
     }
 
     let method: HTTPMethod
-    /// A path with `{charge}`, `{authorize}` and `{customer}` for fixture ids and `{input}` for fuzzed bytes.
+    /// A path with `{charge}`, `{captured}`, `{authorize}`, `{customer}` and `{refund}` for fixture ids and
+    /// `{input}` for fuzzed bytes.
     let pattern: String
     let input: Input
+    /// Sent with a key of its own: a scenario added at run time applies to every later request of its
+    /// account, and one with `latency_ms` would hold the fixture account's answers for up to a minute.
+    var isolated = false
 
     static let all: [FuzzRoute] = [
         FuzzRoute(method: .post, pattern: "/v2/charges", input: .body),
@@ -46,6 +50,15 @@ struct FuzzRoute: Sendable {
         FuzzRoute(method: .get, pattern: "/_sandbox/requests", input: .query),
         FuzzRoute(method: .get, pattern: "/_sandbox/pay/{charge}", input: .query),
         FuzzRoute(method: .get, pattern: "/v2/charges/{charge}", input: .authorization),
+        FuzzRoute(method: .post, pattern: "/v2/refunds", input: .body),
+        FuzzRoute(method: .put, pattern: "/v2/refunds/{refund}", input: .body),
+        FuzzRoute(method: .post, pattern: "/v2/refunds/list", input: .body),
+        FuzzRoute(method: .get, pattern: "/v2/refunds/{input}", input: .pathSegment),
+        FuzzRoute(method: .post, pattern: "/v2/payouts/list", input: .body),
+        FuzzRoute(method: .post, pattern: "/v2/payouts/download", input: .body),
+        FuzzRoute(method: .post, pattern: "/_sandbox/payouts/settle", input: .body),
+        FuzzRoute(method: .put, pattern: "/_sandbox/payouts/settings", input: .body),
+        FuzzRoute(method: .post, pattern: "/_sandbox/scenarios", input: .body, isolated: true),
     ]
 
     /// The request the fuzzed `bytes` make on this route.
@@ -58,7 +71,7 @@ struct FuzzRoute: Sendable {
         var query: String?
         switch input {
         case .body:
-            body = bytes
+            body = Self.substituting(fixtures, in: bytes)
             headers.add(name: "authorization", value: "Bearer \(key)")
         case .pathSegment:
             path = path.replacing("{input}", with: Self.percentEncoded(bytes))
@@ -72,6 +85,16 @@ struct FuzzRoute: Sendable {
         if let contentType { headers.add(name: "content-type", value: contentType) }
         headers.add(name: "content-length", value: String(body.count))
         return HTTPRequest(method: method, path: path, query: query, headers: headers, body: body)
+    }
+
+    /// The body with `{name}` replaced by the fixture's id when it is UTF-8 (a seed's refund names the live
+    /// captured charge this way), else the bytes as they are.
+    static func substituting(_ fixtures: [String: String], in bytes: [UInt8]) -> [UInt8] {
+        guard bytes.contains(UInt8(ascii: "{")), var text = String(validating: bytes, as: UTF8.self) else {
+            return bytes
+        }
+        for (name, id) in fixtures { text = text.replacing("{\(name)}", with: id) }
+        return Array(text.utf8)
     }
 
     /// RFC 3986 §2.1: every byte but the unreserved ones as `%XX`.

@@ -6,4 +6,9 @@ enum FuzzSeeds {
             + #""customer":{"first_name":"Fuzz","email":"fuzz@example.com"},"#
             + #""reference":{"transaction":"txn_1","order":"ord_1"},"redirect":{"url":"http://127.0.0.1:9/return"}}"#
     }
+
+    /// A refund of 0.5 KWD of the charge `charge` (spec §6.1).
+    static func refundBody(charge: String) -> String {
+        #"{"charge_id":"\#(charge)","amount":0.5,"currency":"KWD","reason":"fuzz"}"#
+    }
 }

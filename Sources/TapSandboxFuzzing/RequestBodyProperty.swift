@@ -12,6 +12,8 @@ import TapSandbox
 /// is ever contacted; every 250 inputs the account is reset, so memory and list sizes stay small.
 public final class RequestBodyProperty: Sendable {
     public static let key = "sk_test_FuzzRequestBodies42"
+    /// The account of the `isolated` routes (`FuzzRoute.isolated`), reset with the other one.
+    static let isolatedKey = "sk_test_FuzzIsolated42"
     static let contentTypes: [String?] = [
         "application/json", "application/x-www-form-urlencoded", "text/plain", nil, "application/json; charset=utf-8",
     ]
@@ -43,7 +45,8 @@ public final class RequestBodyProperty: Sendable {
         let contentType = Self.contentTypes[Int(input.dropFirst().first ?? 0) % Self.contentTypes.count]
         let payload = Array(input.dropFirst(2))
         if let problem = JSONProperty.check(payload) { return problem }
-        let request = route.request(payload, contentType: contentType, key: Self.key, fixtures: fixtures())
+        let key = route.isolated ? Self.isolatedKey : Self.key
+        let request = route.request(payload, contentType: contentType, key: key, fixtures: fixtures())
         let response = app.respond(to: request)
         if let gate = response.gate, !Self.wait(for: gate) {
             return "\(route.pattern): the response gate did not open within 5 s"
@@ -59,28 +62,38 @@ public final class RequestBodyProperty: Sendable {
         }
         guard count % Self.resetInterval == 1 || current.isEmpty else { return current }
         _ = call(.post, "/_sandbox/reset", "")
+        _ = call(.post, "/_sandbox/reset", "", key: Self.isolatedKey)
         let made = makeFixtures()
         state.withLock { $0.fixtures = made }
         return made
     }
 
     private func makeFixtures() -> [String: String] {
-        let token = call(
-            .post, "/v2/tokens",
-            #"{"card":{"number":"4012000033330026","exp_month":1,"exp_year":2039,"cvc":"100","name":"F"}}"#)
         let customer = call(.post, "/v2/customers", #"{"first_name":"Fuzz","email":"fuzz@example.com"}"#)
         let charge = call(.post, "/v2/charges", FuzzSeeds.paymentBody())
-        let source = token["id"]?.stringValue ?? "tok_missing"
-        let authorize = call(.post, "/v2/authorize", FuzzSeeds.paymentBody(source: source, threeDSecure: false))
+        let authorize = call(.post, "/v2/authorize", FuzzSeeds.paymentBody(source: token(), threeDSecure: false))
+        let captured = call(.post, "/v2/charges", FuzzSeeds.paymentBody(source: token(), threeDSecure: false))
+        let capturedID = captured["id"]?.stringValue ?? "captured_missing"
+        let refund = call(.post, "/v2/refunds", FuzzSeeds.refundBody(charge: capturedID))
         var fixtures: [String: String] = [:]
-        for (name, response) in [("charge", charge), ("authorize", authorize), ("customer", customer)] {
+        let made = [("charge", charge), ("captured", captured), ("authorize", authorize), ("customer", customer),
+            ("refund", refund)]
+        for (name, response) in made {
             fixtures[name] = response["id"]?.stringValue ?? "\(name)_missing"
         }
         return fixtures
     }
 
-    private func call(_ method: HTTPMethod, _ path: String, _ body: String) -> JSONValue {
-        var headers: HTTPHeaders = ["authorization": "Bearer \(Self.key)", "content-type": "application/json"]
+    /// A fresh card token (a token pays once).
+    private func token() -> String {
+        let token = call(
+            .post, "/v2/tokens",
+            #"{"card":{"number":"4012000033330026","exp_month":1,"exp_year":2039,"cvc":"100","name":"F"}}"#)
+        return token["id"]?.stringValue ?? "tok_missing"
+    }
+
+    private func call(_ method: HTTPMethod, _ path: String, _ body: String, key: String = RequestBodyProperty.key) -> JSONValue {
+        var headers: HTTPHeaders = ["authorization": "Bearer \(key)", "content-type": "application/json"]
         headers.add(name: "host", value: "fuzz")
         let response = app.respond(to: HTTPRequest(method: method, path: path, headers: headers, body: Array(body.utf8)))
         if let gate = response.gate { _ = Self.wait(for: gate) }

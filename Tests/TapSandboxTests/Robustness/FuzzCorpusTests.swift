@@ -59,4 +59,19 @@ import Testing
         #expect(whole == single)
         #expect(ParserFeed.pieces(for: bytes).reduce(0, +) >= bytes.count)
     }
+
+    /// The body fuzzer aims at every endpoint that reads a body: a new one must join `FuzzRoute.all`. Reset
+    /// (which would wipe the fixtures) and webhook replay (which would contact a receiver) read none.
+    @Test func fuzzRoutes_CoverEveryRouteThatReadsABody() throws {
+        func shape(_ pattern: String) -> String {
+            pattern.split(separator: "/").map { $0.hasPrefix(":") || $0.hasPrefix("{") ? "*" : String($0) }
+                .joined(separator: "/")
+        }
+        let fuzzed = Set(FuzzRoute.all.map { "\($0.method) \(shape($0.pattern))" })
+        let sandbox = try TestSandbox()
+        for route in sandbox.sandbox.app.router.routes where [.post, .put, .patch].contains(route.method) {
+            let name = "\(route.method) \(shape(route.pattern))"
+            #expect(fuzzed.contains(name) || ["/_sandbox/reset", "/_sandbox/webhooks"].contains { route.pattern.hasPrefix($0) }, "\(route) is not fuzzed")
+        }
+    }
 }
