@@ -42,6 +42,7 @@ for target in "${targets[@]}"; do
     -artifact_prefix="$scratch/crashes/$target/" "${flags[@]}" >"$log" 2>&1 || status=$?
   grep -E "^stat::(number_of_executed_units|average_exec_per_sec|new_units_added|peak_rss_mb)" "$log" || true
   grep -E "^#[0-9]+[[:space:]]+(DONE|pulse)" "$log" | tail -n 1 || true
+  grep -E "^tally:" "$log" || true  # inputs tried and refused (FuzzTally)
   if [ "$status" != 0 ]; then
     crashed=1
     echo "$target CRASHED (status $status):" >&2

@@ -10,6 +10,7 @@ public enum FuzzMain {
         #if FUZZING
         var argc = CommandLine.argc
         var argv = CommandLine.unsafeArgv
+        FuzzTally.reportAtExit()
         exit(LLVMFuzzerRunDriver(&argc, &argv, testOneInput))
         #else
         exit(FuzzReplay.run(arguments: Array(CommandLine.arguments.dropFirst()), check: check))

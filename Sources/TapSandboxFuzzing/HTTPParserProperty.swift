@@ -14,13 +14,15 @@ public enum HTTPParserProperty {
 
     /// A description of the first broken rule, or nil when every rule holds.
     public static func check(_ bytes: [UInt8]) -> String? {
-        for limits in limitSets {
-            if let problem = check(bytes, limits: limits) { return "\(problem) (limits \(limits))" }
+        for (index, limits) in limitSets.enumerated() {
+            if let problem = check(bytes, limits: limits, tallied: index == 0) {
+                return "\(problem) (limits \(limits))"
+            }
         }
         return nil
     }
 
-    private static func check(_ bytes: [UInt8], limits: HTTPRequestParser.Limits) -> String? {
+    private static func check(_ bytes: [UInt8], limits: HTTPRequestParser.Limits, tallied: Bool) -> String? {
         var feeds = [("split", ParserFeed.pieces(for: bytes))]
         // Byte at a time is the hardest split; it costs a parse call per byte, so only on short inputs.
         if bytes.count <= 2_048 { feeds.append(("byte-at-a-time", Array(repeating: 1, count: bytes.count))) }
@@ -29,6 +31,7 @@ public enum HTTPParserProperty {
         case .failure(let problem): return "whole feeding: \(problem.text)"
         case .success(let events): reference = events
         }
+        if tallied { FuzzTally.record(refused: reference.contains { if case .failure = $0 { true } else { false } }) }
         for (name, pieces) in feeds {
             switch ParserFeed.events(of: bytes, limits: limits, pieces: pieces) {
             case .failure(let problem): return "\(name) feeding: \(problem.text)"

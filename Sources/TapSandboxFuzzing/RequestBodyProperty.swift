@@ -51,6 +51,7 @@ public final class RequestBodyProperty: Sendable {
         if let gate = response.gate, !Self.wait(for: gate) {
             return "\(route.pattern): the response gate did not open within 5 s"
         }
+        FuzzTally.record(refused: response.status.code >= 400)
         return ResponseRule.problem(with: response, path: request.path).map { "\(route.pattern): \($0)" }
     }
 

@@ -6,7 +6,7 @@ import Testing
 
 /// Every committed fuzz input (the seeds in fuzz/corpus and the crashes the fuzzers found, kept in
 /// fuzz/regressions) keeps its target's property: the fuzzers' findings stay fixed in every `swift test`.
-@Suite struct FuzzCorpusTests {
+@Suite(.serialized) struct FuzzCorpusTests {
     static let fuzzFolder = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("fuzz").path
@@ -58,6 +58,16 @@ import Testing
         #expect(whole.count == 2)
         #expect(whole == single)
         #expect(ParserFeed.pieces(for: bytes).reduce(0, +) >= bytes.count)
+    }
+
+    @Test func tally_CountsEachInput_AndTheRefusedOnes() throws {
+        let before = FuzzTally.counts
+        #expect(HTTPParserProperty.check(Array("GET / HTTP/1.1\r\nno colon\r\n\r\n".utf8)) == nil)
+        #expect(try RequestBodyProperty().check([0, 0] + Array("{".utf8)) == nil)
+        let after = FuzzTally.counts
+        #expect(after.tried >= before.tried + 2)
+        #expect(after.refused >= before.refused + 2)
+        #expect(FuzzTally.summary.hasPrefix("tally: "))
     }
 
     /// The body fuzzer aims at every endpoint that reads a body: a new one must join `FuzzRoute.all`. Reset
