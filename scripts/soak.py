@@ -106,6 +106,7 @@ class Traffic:
                 self.call("POST", "/v2/refunds", {"charge_id": charge["id"], "amount": 1, "currency": "KWD",
                                                   "reason": "soak", "post": {"url": self.hook}})
                 self.objects += 1
+                self.webhooks_expected += 1  # when it settles, 5 s of the sandbox clock later
         elif kind == 2:  # a hosted-page charge settled by the customer
             charge = self.call("POST", "/v2/charges", self.payment("src_all", three_d_secure=True))
             self.requests += 1
