@@ -326,7 +326,8 @@ def main():
         figures = {
             "attack_seconds": round(attack_seconds, 1), "rounds": rounds, "requests_tried": attack.requests,
             "malformed_inputs": attack.malformed, "slowloris_waves": waves, "slowloris_connections": opened,
-            "slowloris_answered_408": answered, "silent_connections": len(silent), "well_behaved": well, "baseline": baseline, "peak": peak,
+            "slowloris_answered_408": answered, "silent_connections": len(silent), "well_behaved": well,
+            "baseline": baseline, "peak": peak,
             "rss_kb_before_reset": rss_before_reset, "after": after, "failures": failures,
         }
     finally:

@@ -2,12 +2,13 @@
 """Webhook receivers that misbehave, against a real tap-sandbox binary (docs/robustness.md), loopback only.
 
 Receivers: refusing (a closed port), hanging (accepts, never answers), slow-drip (a byte a second),
-huge (a 200 with a 64 MB body: a success, read only up to the logged cap, never to the end), redirecting (302, which must not be followed), plain HTTP behind an https:// URL,
-and a self-signed https server without --webhook-insecure-tls. Each gets more deliveries than the sandbox
-gives one receiver threads (4). Meanwhile a healthy receiver must get its webhooks at once, and every
-faulty delivery must end (ERROR with the reason in the delivery log) within the webhook timeout. Two waves
-run; after each, once the timeouts have passed, the sandbox's descriptors must be back to the baseline
-and its threads within the delivery pool's bound (32 threads, started on demand and kept).
+huge (a 200 with a 64 MB body: a success, read only up to the logged cap, never to the end), redirecting
+(302, which must not be followed), plain HTTP behind an https:// URL, and a self-signed https server
+without --webhook-insecure-tls. Each gets more deliveries than the sandbox gives one receiver threads (4).
+Meanwhile a healthy receiver must get its webhooks at once, and every faulty delivery must end (ERROR
+with the reason in the delivery log) within the webhook timeout. Two waves run; after each, once the
+timeouts have passed, the sandbox's descriptors must be back to the baseline and its threads within the
+delivery pool's bound (32 threads, started on demand and kept).
 
   python3 scripts/webhook_faults.py --binary .build/debug/tap-sandbox      # ~15 s, in CI
 

@@ -93,10 +93,13 @@ public final class RequestBodyProperty: Sendable {
         return token["id"]?.stringValue ?? "tok_missing"
     }
 
-    private func call(_ method: HTTPMethod, _ path: String, _ body: String, key: String = RequestBodyProperty.key) -> JSONValue {
+    private func call(
+        _ method: HTTPMethod, _ path: String, _ body: String, key: String = RequestBodyProperty.key
+    ) -> JSONValue {
         var headers: HTTPHeaders = ["authorization": "Bearer \(key)", "content-type": "application/json"]
         headers.add(name: "host", value: "fuzz")
-        let response = app.respond(to: HTTPRequest(method: method, path: path, headers: headers, body: Array(body.utf8)))
+        let request = HTTPRequest(method: method, path: path, headers: headers, body: Array(body.utf8))
+        let response = app.respond(to: request)
         if let gate = response.gate { _ = Self.wait(for: gate) }
         return (try? JSONParser.parse(response.body)) ?? .null
     }

@@ -79,9 +79,11 @@ import Testing
         }
         let fuzzed = Set(FuzzRoute.all.map { "\($0.method) \(shape($0.pattern))" })
         let sandbox = try TestSandbox()
+        let unfuzzed = ["/_sandbox/reset", "/_sandbox/webhooks"]
         for route in sandbox.sandbox.app.router.routes where [.post, .put, .patch].contains(route.method) {
             let name = "\(route.method) \(shape(route.pattern))"
-            #expect(fuzzed.contains(name) || ["/_sandbox/reset", "/_sandbox/webhooks"].contains { route.pattern.hasPrefix($0) }, "\(route) is not fuzzed")
+            let skipped = unfuzzed.contains { route.pattern.hasPrefix($0) }
+            #expect(fuzzed.contains(name) || skipped, "\(route) is not fuzzed")
         }
     }
 }
