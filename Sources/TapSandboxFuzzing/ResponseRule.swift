@@ -1,9 +1,9 @@
 import TapSandbox
 
 /// The shape every answer must have, whatever was asked (CONTRACT.md §1a, §3): never 5xx; header fields
-/// that cannot split the response; every `/v2` body JSON (a download's 200 is CSV) and every error Tap's
-/// envelope `{"errors":[{"code":"1234","description":"…"}]}`. Pages for people (`/_sandbox/pay`) may
-/// answer HTML, errors included.
+/// that cannot split the response; every `/v2` body JSON (a download's 200 is CSV, or ZIP for payouts) and
+/// every error Tap's envelope `{"errors":[{"code":"1234","description":"…"}]}`. Pages for people
+/// (`/_sandbox/pay`) may answer HTML, errors included.
 enum ResponseRule {
     static func problem(with response: HTTPResponse, path: String) -> String? {
         let status = response.status.code
@@ -19,8 +19,8 @@ enum ResponseRule {
         if status < 400 && !isAPI { return nil }
         let contentType = response.headers["content-type"] ?? ""
         if contentType.hasPrefix("text/html") { return isAPI ? "HTML from an API route" : nil }
-        if contentType.hasPrefix("text/csv") {
-            return status == 200 && path.hasSuffix("/download") ? nil : "unexpected CSV, status \(status)"
+        if contentType.hasPrefix("text/csv") || contentType.hasPrefix("application/zip") {
+            return status == 200 && path.hasSuffix("/download") ? nil : "unexpected \(contentType), status \(status)"
         }
         guard let json = try? JSONParser.parse(response.body) else { return "not JSON (\(status)): \(text)" }
         guard status >= 400 else { return nil }

@@ -39,9 +39,12 @@ import Testing
     @Test func responseRule_CatchesA5xx_AnHTMLAPIAnswer_AndABrokenEnvelope() {
         let envelope = TapError.invalid("1102", "amount is required").response
         #expect(ResponseRule.problem(with: envelope, path: "/v2/charges") == nil)
+        let archive = HTTPResponse(headers: ["content-type": "application/zip"], body: [0x50, 0x4B, 3, 4])
+        #expect(ResponseRule.problem(with: archive, path: "/v2/payouts/download") == nil)
         let cases: [(HTTPResponse, String)] = [
             (HTTPResponse(status: .internalServerError), "/v2/charges"),
             (.json(Array(#"{"errors":[]}"#.utf8), status: .badRequest), "/v2/charges"),
+            (HTTPResponse(headers: ["content-type": "application/zip"], body: [0x50, 0x4B]), "/v2/charges/x"),
             (.text("<p>no</p>", status: .badRequest, contentType: "text/html"), "/v2/charges"),
             (HTTPResponse(status: .found, headers: ["location": "http://x/\r\nset-cookie: a"]), "/_sandbox/pay/x"),
         ]
