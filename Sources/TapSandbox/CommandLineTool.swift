@@ -63,8 +63,10 @@ public enum CommandLineTool {
         let sandbox: Sandbox
         do {
             sandbox = try Sandbox(configuration: configuration, scenarios: scenarios)
-        } catch {
+        } catch .listen(let error) {
             fail("tap-sandbox: cannot listen on \(configuration.host):\(configuration.port): \(error)", status: 1)
+        } catch {
+            fail("tap-sandbox: \(error)", status: 1)
         }
         // CONTRACT.md §1: the first stdout line, exactly, once the socket accepts connections.
         sandbox.logger.write("tap-sandbox listening on \(sandbox.listeningURL)", to: STDOUT_FILENO)
@@ -74,7 +76,7 @@ public enum CommandLineTool {
         var signals = Self.stopSignals
         var received: Int32 = 0
         sigwait(&signals, &received)
-        // CONTRACT.md §1: stop accepting, finish requests in flight, exit 0.
+        // CONTRACT.md §1: stop accepting, finish requests in flight, flush persistence, exit 0.
         sandbox.stop()
         exit(0)
     }

@@ -15,6 +15,7 @@ public struct App: HTTPHandler {
         var caller: Caller = .anonymous
         var response: HTTPResponse
         var scenario: ScenarioDecision?
+        var counted: ResponseGate?
         do throws(TapError) {
             switch router.match(method: request.method, path: request.path) {
             case .notFound:
@@ -27,7 +28,9 @@ public struct App: HTTPHandler {
                 caller = try Authentication.caller(of: http, access: endpoint.access, store: store)
                 var apiRequest = APIRequest(http: http, caller: caller, store: store)
                 // CONTRACT.md §6: a scenario's HTTP error answers instead of the handler, so nothing is stored.
-                scenario = try scenarios.decide(&apiRequest)
+                let decided = try scenarios.decide(&apiRequest)
+                scenario = decided.value
+                counted = decided.gate
                 if let error = ScenarioSelection.error(of: scenario) { throw error }
                 apiRequest.scenario = scenario
                 response = try endpoint.handler(&apiRequest)
@@ -35,6 +38,7 @@ public struct App: HTTPHandler {
         } catch {
             response = error.response
         }
+        if let counted { response.gate = response.gate.map { ResponseGate.all([counted, $0]) } ?? counted }
         if let scenario { ScenarioSelection.shape(&response, by: scenario) }
         response.headers.add(name: "tap-sandbox-version", value: SandboxVersion.current)
         if case .account(let account) = caller, request.path.hasPrefix("/v2") {

@@ -55,7 +55,7 @@ public enum Authentication {
             guard access == .anyKey else { throw .secretKeyRequired }
             return .publishable
         case .live:
-            store.noteLiveKeyPresented()
+            store.noteLiveKeyPresented(method: request.method.rawValue, path: request.path)
             throw .liveKeyRefused
         case .invalid:
             throw .invalidAPIKey

@@ -14,9 +14,10 @@ struct ScenarioSelection: Sendable {
     static let header = "x-sandbox-scenario"
 
     /// The decision for a `/v2` request, or nil when no scenario applies. A sequence's count is committed
-    /// here, once per request, in the account's state.
-    func decide(_ request: inout APIRequest) throws(TapError) -> ScenarioDecision? {
-        guard request.http.path.hasPrefix("/v2/") else { return nil }
+    /// here, once per request, in the account's state; the response waits for the commit's gate (the count
+    /// reaching `--data-dir`), so a restarted sandbox never answers an acknowledged step again.
+    func decide(_ request: inout APIRequest) throws(TapError) -> Committed<ScenarioDecision?> {
+        guard request.http.path.hasPrefix("/v2/") else { return Committed(value: nil, gate: nil) }
         let account = request.optionalAccount
         var named: Scenario?
         if let name = Self.requestedName(&request) {
@@ -29,24 +30,26 @@ struct ScenarioSelection: Sendable {
             named = scenario
         }
         let candidates = library.candidates(named: named, accountKey: account?.key)
-        guard !candidates.isEmpty else { return nil }
+        guard !candidates.isEmpty else { return Committed(value: nil, gate: nil) }
         let facts = RequestFacts(&request, tokens: store.tokens)
         guard let account else {
             // A publishable key has no account to count in: a sequence answers with its first step.
-            return ScenarioEngine.decide(facts.facts, candidates: candidates, counters: ScenarioCounters())
+            let decision = ScenarioEngine.decide(facts.facts, candidates: candidates, counters: ScenarioCounters())
+            return Committed(value: decision, gate: nil)
         }
         guard candidates.contains(where: \.isSequence) else {
-            return account.read { state in
+            let decision = account.read { state in
                 ScenarioEngine.decide(
                     facts.completed(from: state), candidates: candidates, counters: state.scenarioCounters)
             }
+            return Committed(value: decision, gate: nil)
         }
         return try store.transact(account) { state, _ -> ScenarioDecision? in
             let decision = ScenarioEngine.decide(
                 facts.completed(from: state), candidates: candidates, counters: state.scenarioCounters)
             if let decision, let count = decision.count { state.setScenarioCount(decision.scenario, to: count) }
             return decision
-        }.value
+        }
     }
 
     /// The HTTP error a decision answers with instead of running the handler, if any.

@@ -25,7 +25,7 @@ struct ControlRoutes {
 
     func reset(_ request: APIRequest) -> HTTPResponse {
         let key = request.optionalAccount?.key
-        context.store.reset(key: key)
+        let gate = context.store.reset(key: key)
         context.scenarios.forget(accountKey: key)
         // glibc keeps freed memory for reuse: without a trim a sandbox stays at its high-water mark after a
         // reset (docs/robustness.md: 118 MB after a hostile run, 24 MB once trimmed; the baseline was 22 MB).
@@ -40,7 +40,9 @@ struct ControlRoutes {
         writer.beginObject()
         writer.field("reset", key == nil ? "all" : "account")
         writer.endObject()
-        return .json(writer.bytes)
+        var response = HTTPResponse.json(writer.bytes)
+        response.gate = gate
+        return response
     }
 
     func requests(_ request: APIRequest) throws(TapError) -> HTTPResponse {

@@ -25,7 +25,9 @@ enum OpenAPIDocument {
     {"name": "Sandbox control"},
     {"name": "Scenarios"},
     {"name": "Webhooks"},
-    {"name": "Hosted page"}
+    {"name": "Hosted page"},
+    {"name": "Integration review"},
+    {"name": "Dashboard"}
   ],
   "paths": {
     "/v2/charges": {
@@ -889,6 +891,162 @@ enum OpenAPIDocument {
         "security": [{}, {"bearer": []}]
       }
     },
+    "/_sandbox/review": {
+      "get": {
+        "operationId": "integrationReview",
+        "summary": "Integration review",
+        "tags": ["Integration review"],
+        "description": "Tap's Recommendations & Best Practices graded on what the account did (CONTRACT.md §9): twelve checks, each pass, fail or not_exercised with its evidence, the fix and the Tap page it comes from. With a secret key: that account's review; without an Authorization header: every account's (or the one merchant_id names). Accept: text/html gets the page for people.",
+        "parameters": [
+          {
+            "name": "merchant_id",
+            "in": "query",
+            "required": false,
+            "schema": {"type": "string"},
+            "description": "Without a key: only this account's review."
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The review (with a key), the list of reviews (without), or the HTML page (Accept: text/html).",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "oneOf": [{"$ref": "#/components/schemas/Review"}, {"$ref": "#/components/schemas/ReviewList"}]
+                }
+              },
+              "text/html": {"schema": {"type": "string"}}
+            }
+          },
+          "401": {"$ref": "#/components/responses/Unauthorized"}
+        },
+        "security": [{}, {"bearer": []}]
+      }
+    },
+    "/_sandbox/review/probe": {
+      "post": {
+        "operationId": "sendReviewProbe",
+        "summary": "Hashstring probe",
+        "tags": ["Integration review"],
+        "description": "Sends the account's latest webhook of a charge, authorize or refund to its URL twice, as replays: once signed right, once with a wrong hashstring. Answers once both were answered (at most the webhook timeout and 5 s); the review's webhooks.hashstring then shows the outcome. With a secret key it acts on that account; without an Authorization header, on every account that has sent a webhook (or the one merchant_id names).",
+        "parameters": [
+          {
+            "name": "merchant_id",
+            "in": "query",
+            "required": false,
+            "schema": {"type": "string"},
+            "description": "Without a key: only this account."
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The probe sent (with a key), or the probes sent (without).",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "oneOf": [
+                    {"$ref": "#/components/schemas/ReviewProbe"},
+                    {"$ref": "#/components/schemas/ReviewProbeList"}
+                  ]
+                }
+              }
+            }
+          },
+          "400": {
+            "description": "1103: the account has sent no webhook of a charge, authorize or refund yet.",
+            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorEnvelope"}}}
+          },
+          "401": {"$ref": "#/components/responses/Unauthorized"}
+        },
+        "security": [{}, {"bearer": []}]
+      }
+    },
+    "/_sandbox": {
+      "get": {
+        "operationId": "dashboard",
+        "summary": "Dashboard (also at /_sandbox/)",
+        "tags": ["Dashboard"],
+        "description": "A self-contained page (inline CSS and script, works offline) that lists every account's charges, authorizations, refunds, payouts and webhook deliveries, shows any one in full with every webhook attempt, replays webhooks, settles hosted payments and shows the review. It reads GET /_sandbox/objects and /_sandbox/objects/{id}.",
+        "responses": {
+          "200": {
+            "description": "The page; its data comes from the endpoints below.",
+            "content": {"text/html": {"schema": {"type": "string"}}}
+          }
+        },
+        "security": []
+      }
+    },
+    "/_sandbox/objects": {
+      "get": {
+        "operationId": "listSandboxObjects",
+        "summary": "Objects of every account (the dashboard's list)",
+        "tags": ["Dashboard"],
+        "description": "The accounts (masked keys only), then the charges, authorizes, refunds, payouts and webhook deliveries that match, newest first. Open, like the control API without a key: it covers every account.",
+        "parameters": [
+          {
+            "name": "merchant_id",
+            "in": "query",
+            "required": false,
+            "schema": {"type": "string"},
+            "description": "Only this account's objects (the accounts are all listed still)."
+          },
+          {
+            "name": "kind",
+            "in": "query",
+            "required": false,
+            "schema": {"type": "string", "enum": ["charge", "authorize", "refund", "payout", "webhook"]}
+          },
+          {
+            "name": "status",
+            "in": "query",
+            "required": false,
+            "schema": {"type": "string"},
+            "description": "An exact status: CAPTURED, REFUNDED, PAID_OUT, SUCCESS …"
+          },
+          {
+            "name": "q",
+            "in": "query",
+            "required": false,
+            "schema": {"type": "string"},
+            "description": "Text in the id, status, label, references, email or URLs, case-insensitively."
+          },
+          {
+            "name": "limit",
+            "in": "query",
+            "required": false,
+            "schema": {"type": "integer", "minimum": 1, "maximum": 1000, "default": 200},
+            "description": "The most objects listed; count is every match."
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The accounts and the objects that match.",
+            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/SandboxObjects"}}}
+          }
+        },
+        "security": []
+      }
+    },
+    "/_sandbox/objects/{id}": {
+      "parameters": [{"$ref": "#/components/parameters/ObjectId"}],
+      "get": {
+        "operationId": "showSandboxObject",
+        "summary": "One object in full (the dashboard's detail view)",
+        "tags": ["Dashboard"],
+        "description": "Its JSON as GET returns it, every webhook delivery of it with every attempt (request headers with hashstring, body, answer), the objects it is tied to, and links to settle it on the hosted page or follow its redirect. Open: looks in every account.",
+        "responses": {
+          "200": {
+            "description": "The object.",
+            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/SandboxObject"}}}
+          },
+          "404": {
+            "description": "2102: no account has an object with this id.",
+            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorEnvelope"}}}
+          }
+        },
+        "security": []
+      }
+    },
     "/_sandbox/pay/{id}": {
       "parameters": [{"$ref": "#/components/parameters/PaymentId"}],
       "get": {
@@ -1024,6 +1182,13 @@ enum OpenAPIDocument {
         "in": "path",
         "required": true,
         "description": "A webhook delivery id (whd_...).",
+        "schema": {"type": "string"}
+      },
+      "ObjectId": {
+        "name": "id",
+        "in": "path",
+        "required": true,
+        "description": "A charge, authorize, refund, payout or webhook delivery id (chg_, auth_, re_, payout_, whd_...).",
         "schema": {"type": "string"}
       },
       "PaymentId": {
@@ -2476,6 +2641,217 @@ enum OpenAPIDocument {
         },
         "required": ["action"],
         "example": {"action": "approve", "card_number": "5123450000000008", "expiry": "01/39", "cvv": "100"}
+      },
+      "Review": {
+        "type": "object",
+        "properties": {
+          "object": {"const": "review"},
+          "merchant_id": {"type": "string"},
+          "generated": {"type": "integer", "description": "Epoch milliseconds on the account's sandbox clock."},
+          "status": {
+            "type": "string",
+            "enum": ["pass", "fail", "incomplete"],
+            "description": "fail when a check fails; pass when every check passes; else incomplete."
+          },
+          "summary": {
+            "type": "object",
+            "properties": {
+              "pass": {"type": "integer", "minimum": 0},
+              "fail": {"type": "integer", "minimum": 0},
+              "not_exercised": {"type": "integer", "minimum": 0},
+              "text": {"type": "string"}
+            },
+            "required": ["pass", "fail", "not_exercised", "text"]
+          },
+          "checks": {"type": "array", "items": {"$ref": "#/components/schemas/ReviewCheck"}}
+        },
+        "required": ["object", "merchant_id", "generated", "status", "summary", "checks"]
+      },
+      "ReviewCheck": {
+        "type": "object",
+        "properties": {
+          "id": {
+            "type": "string",
+            "enum": [
+              "reference.order",
+              "reference.transaction",
+              "reference.idempotent",
+              "post.url",
+              "webhooks.answered_2xx",
+              "webhooks.hashstring",
+              "redirect.retrieved",
+              "refunds.api",
+              "keys.no_live_key",
+              "urls.reachable",
+              "urls.not_production",
+              "payment_methods.completed"
+            ]
+          },
+          "title": {"type": "string"},
+          "status": {"type": "string", "enum": ["pass", "fail", "not_exercised"]},
+          "summary": {"type": "string", "description": "What the review saw."},
+          "evidence": {
+            "type": "array",
+            "maxItems": 20,
+            "items": {"$ref": "#/components/schemas/ReviewEvidence"}
+          },
+          "evidence_total": {"type": "integer", "minimum": 0, "description": "Evidence lists 20 items at most."},
+          "fix": {"type": "string", "description": "The fix in one sentence."},
+          "source": {"type": "string", "description": "The Tap page the recommendation comes from."},
+          "guideline": {"type": "string", "description": "Tap's words there."}
+        },
+        "required": ["id", "title", "status", "summary", "evidence", "evidence_total", "fix", "source", "guideline"]
+      },
+      "ReviewEvidence": {
+        "type": "object",
+        "properties": {
+          "object": {
+            "type": "string",
+            "description": "charge, authorize, refund, webhook_delivery, request, url or payment_method."
+          },
+          "id": {"type": "string", "description": "The object's id, the URL or the payment method."},
+          "request": {
+            "type": "object",
+            "description": "The entry of GET /_sandbox/requests this item stands for.",
+            "properties": {
+              "time": {"type": "integer"},
+              "method": {"type": "string"},
+              "path": {"type": "string"},
+              "status": {"type": "integer"}
+            },
+            "required": ["time", "method", "path"]
+          },
+          "note": {"type": "string"}
+        },
+        "required": ["object", "note"]
+      },
+      "ReviewList": {
+        "type": "object",
+        "properties": {
+          "object": {"const": "list"},
+          "count": {"type": "integer", "minimum": 0},
+          "reviews": {"type": "array", "items": {"$ref": "#/components/schemas/Review"}}
+        },
+        "required": ["object", "count", "reviews"]
+      },
+      "ReviewProbe": {
+        "type": "object",
+        "properties": {
+          "id": {"type": "string", "description": "The tampered delivery's id."},
+          "object": {"const": "review_probe"},
+          "merchant_id": {"type": "string"},
+          "created": {"type": "integer", "description": "Epoch milliseconds on the account's sandbox clock."},
+          "url": {"type": "string"},
+          "based_on": {"type": "string", "description": "The delivery both copies repeat."},
+          "genuine_delivery": {"type": "string", "pattern": "^whd_"},
+          "tampered_delivery": {"type": "string", "pattern": "^whd_"},
+          "note": {"type": "string"}
+        },
+        "required": [
+          "id",
+          "object",
+          "merchant_id",
+          "created",
+          "url",
+          "based_on",
+          "genuine_delivery",
+          "tampered_delivery",
+          "note"
+        ]
+      },
+      "ReviewProbeList": {
+        "type": "object",
+        "properties": {
+          "object": {"const": "list"},
+          "count": {"type": "integer", "minimum": 0},
+          "probes": {"type": "array", "items": {"$ref": "#/components/schemas/ReviewProbe"}}
+        },
+        "required": ["object", "count", "probes"]
+      },
+      "SandboxAccount": {
+        "type": "object",
+        "properties": {
+          "merchant_id": {"type": "string"},
+          "key": {"type": "string", "description": "Masked: sk_test_… and the key's last 4 characters."},
+          "now": {"type": "integer", "description": "The account's sandbox clock, epoch milliseconds."},
+          "counts": {
+            "type": "object",
+            "properties": {
+              "charge": {"type": "integer", "minimum": 0},
+              "authorize": {"type": "integer", "minimum": 0},
+              "refund": {"type": "integer", "minimum": 0},
+              "payout": {"type": "integer", "minimum": 0},
+              "webhook": {"type": "integer", "minimum": 0}
+            },
+            "required": ["charge", "authorize", "refund", "payout", "webhook"]
+          }
+        },
+        "required": ["merchant_id", "key", "now", "counts"]
+      },
+      "SandboxObjectSummary": {
+        "type": "object",
+        "properties": {
+          "kind": {"type": "string", "enum": ["charge", "authorize", "refund", "payout", "webhook"]},
+          "id": {"type": "string"},
+          "merchant_id": {"type": "string"},
+          "status": {"type": "string"},
+          "amount": {"type": "string", "description": "Text with the currency's decimals (1.500)."},
+          "currency": {"type": "string"},
+          "created": {"type": "integer", "description": "Epoch milliseconds on the account's sandbox clock."},
+          "label": {"type": "string", "description": "Method, references, description, or where a webhook goes."},
+          "related": {"type": "string", "description": "A refund's charge, a webhook's object, a capture's authorize."}
+        },
+        "required": ["kind", "id", "merchant_id", "status", "created", "label"]
+      },
+      "SandboxObjects": {
+        "type": "object",
+        "properties": {
+          "object": {"const": "sandbox_objects"},
+          "accounts": {"type": "array", "items": {"$ref": "#/components/schemas/SandboxAccount"}},
+          "statuses": {
+            "type": "array",
+            "items": {"type": "string"},
+            "description": "Every status any object has, for the status filter."
+          },
+          "count": {"type": "integer", "minimum": 0, "description": "Every match."},
+          "limit": {"type": "integer", "minimum": 1, "maximum": 1000},
+          "objects": {"type": "array", "items": {"$ref": "#/components/schemas/SandboxObjectSummary"}}
+        },
+        "required": ["object", "accounts", "statuses", "count", "limit", "objects"]
+      },
+      "SandboxObject": {
+        "type": "object",
+        "properties": {
+          "object": {"const": "sandbox_object"},
+          "kind": {"type": "string", "enum": ["charge", "authorize", "refund", "payout", "webhook"]},
+          "summary": {"$ref": "#/components/schemas/SandboxObjectSummary"},
+          "id": {"type": "string"},
+          "merchant_id": {"type": "string"},
+          "data": {
+            "description": "The object as GET returns it; a webhook delivery as the delivery log shows it.",
+            "anyOf": [
+              {"$ref": "#/components/schemas/Charge"},
+              {"$ref": "#/components/schemas/Authorize"},
+              {"$ref": "#/components/schemas/Refund"},
+              {"$ref": "#/components/schemas/Payout"},
+              {"$ref": "#/components/schemas/WebhookDelivery"}
+            ]
+          },
+          "data_text": {"type": "string", "description": "data, indented, its numbers as written."},
+          "hosted_page": {"type": "string", "description": "While a payment can still be settled on its page."},
+          "redirect_to": {"type": "string", "description": "Where the payment's customer is sent back (with tap_id)."},
+          "deliveries": {"type": "array", "items": {"$ref": "#/components/schemas/WebhookDelivery"}},
+          "related": {
+            "type": "array",
+            "maxItems": 100,
+            "items": {
+              "type": "object",
+              "properties": {"kind": {"type": "string"}, "id": {"type": "string"}},
+              "required": ["kind", "id"]
+            }
+          }
+        },
+        "required": ["object", "kind", "summary", "id", "merchant_id", "data", "data_text", "deliveries", "related"]
       }
     }
   }

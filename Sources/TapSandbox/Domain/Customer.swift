@@ -1,5 +1,5 @@
 /// A customer of the merchant (spec §7.2).
-public struct Customer: Sendable, Equatable {
+public struct Customer: Sendable, Equatable, Codable {
     public var id: String
     public var serial: Int64
     /// Epoch milliseconds on the account's clock; rendered as a string, as Tap does for customers.

@@ -4,9 +4,9 @@
 /// Only what varies is stored; constants (`live_mode`, `api_version`, `timezone`) and the secondary
 /// references (track, payment, gateway, receipt, activity ids) are derived from `serial` when rendered,
 /// which keeps a stored charge small.
-public struct Payment: Sendable, Equatable {
+public struct Payment: Sendable, Equatable, Codable {
     /// Which Tap resource this is.
-    public enum Kind: String, Sendable, Equatable {
+    public enum Kind: String, Sendable, Equatable, Codable {
         case charge
         case authorize
 
@@ -80,7 +80,7 @@ public struct Payment: Sendable, Equatable {
 }
 
 /// `receipt` flags and whether Tap would send them (spec §4.2).
-public struct Receipt: Sendable, Equatable {
+public struct Receipt: Sendable, Equatable, Codable {
     public var email = false
     public var sms = false
 
@@ -91,7 +91,7 @@ public struct Receipt: Sendable, Equatable {
 }
 
 /// The merchant's own references, echoed back (spec §4.2 `reference.*`, §11 `reference.idempotent`).
-public struct MerchantReference: Sendable, Equatable {
+public struct MerchantReference: Sendable, Equatable, Codable {
     public var transaction: String?
     public var order: String?
     public var idempotent: String?
@@ -104,7 +104,7 @@ public struct MerchantReference: Sendable, Equatable {
 }
 
 /// The customer as shown inside a charge (spec §4.4 `customer`).
-public struct CustomerSnapshot: Sendable, Equatable {
+public struct CustomerSnapshot: Sendable, Equatable, Codable {
     public var id: String?
     public var firstName: String?
     public var middleName: String?
@@ -126,7 +126,7 @@ public struct CustomerSnapshot: Sendable, Equatable {
 }
 
 /// A phone number as Tap splits it; both parts are echoed as strings (spec §4.2).
-public struct Phone: Sendable, Equatable, Hashable {
+public struct Phone: Sendable, Equatable, Hashable, Codable {
     public var countryCode: String
     public var number: String
 
@@ -137,8 +137,8 @@ public struct Phone: Sendable, Equatable, Hashable {
 }
 
 /// What pays: a card token, a redirect method (`src_all`, `src_kw.knet` ...) or an authorize being captured.
-public struct PaymentSource: Sendable, Equatable {
-    public enum Kind: String, Sendable, Equatable {
+public struct PaymentSource: Sendable, Equatable, Codable {
+    public enum Kind: String, Sendable, Equatable, Codable {
         case token
         case redirect
         case authorize
@@ -159,7 +159,7 @@ public struct PaymentSource: Sendable, Equatable {
 }
 
 /// The non-sensitive part of a card that objects show (spec §4.4 `card`).
-public struct CardSummary: Sendable, Equatable {
+public struct CardSummary: Sendable, Equatable, Codable {
     public var firstSix: String
     public var firstEight: String
     public var lastFour: String
@@ -203,7 +203,7 @@ public struct Callback: Sendable, Equatable, Codable {
 }
 
 /// One entry of `activities` (spec §4.4); its id is derived from the payment's serial and its position.
-public struct Activity: Sendable, Equatable {
+public struct Activity: Sendable, Equatable, Codable {
     public var createdAt: Int64
     public var status: PaymentStatus
     public var amountMinorUnits: Int64
@@ -216,8 +216,8 @@ public struct Activity: Sendable, Equatable {
 }
 
 /// An authorize's automatic action after `time` hours (spec §5.2-§5.3).
-public struct AutoAction: Sendable, Equatable {
-    public enum Kind: String, Sendable, Equatable {
+public struct AutoAction: Sendable, Equatable, Codable {
+    public enum Kind: String, Sendable, Equatable, Codable {
         case capture = "CAPTURE"
         case void = "VOID"
     }

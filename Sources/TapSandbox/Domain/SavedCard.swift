@@ -1,6 +1,6 @@
 /// A card saved for a customer (spec §7.3), from a token (`POST /v2/card/{customer_id}`) or by a payment
 /// made with `save_card: true`. Only what the saved-card object shows is kept: never the number or the CVC.
-public struct SavedCard: Sendable, Equatable {
+public struct SavedCard: Sendable, Equatable, Codable {
     public var id: String
     /// Epoch milliseconds on the account's clock; a number on the wire (spec §7.3).
     public var createdAt: Int64

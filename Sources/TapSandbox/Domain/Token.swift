@@ -1,7 +1,7 @@
 /// A single-use card token (spec §7.1). Tokens stand for card data, not merchant data, so every account
 /// sees them (CONTRACT.md §2); their clock is the base time source, not an account's.
-public struct Token: Sendable, Equatable {
-    public enum Kind: String, Sendable, Equatable {
+public struct Token: Sendable, Equatable, Codable {
+    public enum Kind: String, Sendable, Equatable, Codable {
         case card = "CARD"
         case savedCard = "SAVED_CARD"
     }
@@ -16,8 +16,9 @@ public struct Token: Sendable, Equatable {
     public var used = false
     public var clientIP: String?
     public var card: CardSummary
-    /// The full number, kept only in memory while the token lives, so scenarios can match on it. A saved-card
-    /// token has the number `TestCards.number(ofSaved:)` gives (saved cards keep no number).
+    /// The full number, kept while the token lives (in memory, and with `--data-dir` in the data files until
+    /// a compaction after its expiry), so scenarios can match on it. A saved-card token has the number
+    /// `TestCards.number(ofSaved:)` gives (saved cards keep no number).
     public var number: String
     /// The outcome the test-card tables give this card's expiry and CVC (spec §12.2), decided at tokenization
     /// so the CVC itself is never stored.

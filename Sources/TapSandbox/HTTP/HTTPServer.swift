@@ -1,6 +1,7 @@
 import Dispatch
 import Foundation
 import Glibc
+import Synchronization
 
 /// An HTTP/1.1 server on POSIX sockets: a few event-loop threads share one listening socket and serve
 /// their connections without ever blocking, so idle or stalled clients cost a descriptor, not a thread.
@@ -9,6 +10,9 @@ public final class HTTPServer: Sendable {
     private let listenFD: Int32
     private let loops: [EventLoop]
     private let finished = DispatchGroup()
+    /// Set by the first `stop()`: a second one must not close `listenFD` again, since by then the number may
+    /// name another socket of the process (a double close once shut another server's listener in tests).
+    private let stopped = Atomic(false)
     /// The port actually bound (the real one when `options.port` is 0).
     public let port: Int
 
@@ -46,8 +50,10 @@ public final class HTTPServer: Sendable {
         thread.start()
     }
 
-    /// Stops accepting, lets in-flight requests finish (up to `shutdownGraceMs`), then returns.
+    /// Stops accepting, lets in-flight requests finish (up to `shutdownGraceMs`), then returns. Later calls
+    /// do nothing.
     public func stop() {
+        guard !stopped.exchange(true, ordering: .acquiringAndReleasing) else { return }
         let drained = DispatchGroup()
         for loop in loops {
             drained.enter()

@@ -7,12 +7,20 @@ public final class Account: Sendable {
     public let merchant: Merchant
     let state: Mutex<AccountState>
     let requests: Mutex<RequestLog>
+    private let forgotten = Atomic(false)
 
     init(key: String) {
         self.key = key
         merchant = Merchant(id: Identifier.digits(7, serial: Int64(truncatingIfNeeded: key.stableHash), salt: 0x3E2C))
         state = Mutex(AccountState())
         requests = Mutex(RequestLog())
+    }
+
+    /// Whether a reset forgot this account: its later changes are invisible and never journaled.
+    public var isForgotten: Bool { forgotten.load(ordering: .acquiring) }
+
+    func forget() {
+        forgotten.store(true, ordering: .releasing)
     }
 
     /// Reads the state under the lock.

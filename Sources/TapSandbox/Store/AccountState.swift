@@ -1,6 +1,9 @@
 /// Everything one merchant account owns. It is only ever changed inside `Account.transact`, under the
 /// account's lock; every `put` also notes the key of what changed, for the journal.
-public struct AccountState: Sendable {
+///
+/// A new kind of state is persisted by `--data-dir` once it is listed in `StoredObject`
+/// (Persistence/StoredObject.swift says how); a test fails until it is.
+public struct AccountState: Sendable, Equatable {
     /// This account's offset from the base time source (CONTRACT.md §8 `clock/advance`).
     public var clockOffsetMs: Int64 = 0
     public private(set) var charges = OrderedStore<Payment>()
@@ -10,10 +13,12 @@ public struct AccountState: Sendable {
     public private(set) var payouts = PayoutBook()
     public private(set) var payoutSettings = PayoutSettings()
     /// `reference.idempotent` keys (CONTRACT.md §3): (resource family, value) → object id and expiry.
-    public var idempotency: [IdempotencyKey: IdempotencyEntry] = [:]
-    public var tasks = TaskQueue()
+    public private(set) var idempotency: [IdempotencyKey: IdempotencyEntry] = [:]
+    public private(set) var tasks = TaskQueue()
     /// Webhook deliveries and their attempts (CONTRACT.md §7, `GET /_sandbox/webhooks`).
     public private(set) var deliveries = DeliveryLog()
+    /// What the integration review needs beyond the objects (CONTRACT.md §9, `GET /_sandbox/review`).
+    public private(set) var review = ReviewEvidence()
     /// Requests answered so far by each sequence scenario (CONTRACT.md §6).
     public internal(set) var scenarioCounters = ScenarioCounters()
     /// Keys of what changed in the current transaction, in order; drained at commit.
@@ -64,21 +69,79 @@ public struct AccountState: Sendable {
         changes.append(ObjectKey(kind: "delivery", id: delivery.id))
     }
 
+    public mutating func put(_ retrieval: RedirectRetrieval) {
+        review.put(retrieval)
+        changes.append(ObjectKey(kind: "review-retrieval", id: retrieval.paymentID))
+    }
+
+    public mutating func put(_ probe: ReviewProbe) {
+        review.put(probe)
+        changes.append(ObjectKey(kind: "review-probe", id: probe.id))
+    }
+
     /// Schedules `action` at `dueAt` on this account's clock.
     public mutating func schedule(_ action: TaskAction, at dueAt: Int64) {
-        tasks.push(dueAt: dueAt, action: action)
-        changes.append(ObjectKey(kind: "tasks", id: ""))
+        let task = tasks.push(dueAt: dueAt, action: action)
+        changes.append(.task(task.sequence))
+    }
+
+    /// Removes and returns the earliest task if it is due at `now`.
+    public mutating func popDueTask(now: Int64) -> ScheduledTask? {
+        guard let task = tasks.popDue(now: now) else { return nil }
+        changes.append(.task(task.sequence))
+        return task
+    }
+
+    /// Points an idempotency key at an object, or forgets it (`nil`).
+    public mutating func setIdempotency(_ entry: IdempotencyEntry?, for key: IdempotencyKey) {
+        idempotency[key] = entry
+        changes.append(ObjectKey(kind: "idempotency", id: key.family + ":" + key.value))
+    }
+
+    /// Notes that the global token `id` changed in this transaction (it was spent), so that the journal
+    /// writes it in the same record as the charge that spent it.
+    public mutating func noteTokenChange(_ id: String) {
+        changes.append(ObjectKey(kind: "token", id: id))
+    }
+}
+
+extension AccountState {
+    // Restoring from the data directory (Persistence/StoredObject.swift). Objects come back through the
+    // ordinary `put` methods; tasks keep their sequence numbers and are ordered once, at the end.
+
+    mutating func restore(_ task: ScheduledTask) {
+        tasks.restore(task)
+    }
+
+    mutating func forgetTask(sequence: Int64) {
+        tasks.forget(sequence: sequence)
+    }
+
+    /// Ends a restore: orders the restored tasks and forgets the change keys the puts noted.
+    mutating func finishRestoring() {
+        tasks.rebuild()
+        changes.removeAll()
     }
 }
 
 /// Names one stored object, for the journal and the dashboard.
-public struct ObjectKey: Hashable, Sendable {
+public struct ObjectKey: Hashable, Sendable, Codable {
     public var kind: String
     public var id: String
+
+    public init(kind: String, id: String) {
+        self.kind = kind
+        self.id = id
+    }
+
+    /// A scheduled task, by its sequence number.
+    public static func task(_ sequence: Int64) -> ObjectKey {
+        ObjectKey(kind: "task", id: String(sequence))
+    }
 }
 
 /// Scope of an idempotency key: (secret key, resource family, value) — the account is implicit.
-public struct IdempotencyKey: Hashable, Sendable {
+public struct IdempotencyKey: Hashable, Sendable, Codable {
     public var family: String
     public var value: String
 
@@ -89,9 +152,14 @@ public struct IdempotencyKey: Hashable, Sendable {
 }
 
 /// What an idempotency key points at, and until when (24 h of sandbox time, spec §11).
-public struct IdempotencyEntry: Sendable, Equatable {
+public struct IdempotencyEntry: Sendable, Equatable, Codable {
     public var objectID: String
     public var expiresAt: Int64
+
+    public init(objectID: String, expiresAt: Int64) {
+        self.objectID = objectID
+        self.expiresAt = expiresAt
+    }
 }
 
 /// Objects by id plus their creation order, for newest-first paging.
@@ -144,5 +212,12 @@ public struct OrderedStore<Value: Sendable>: Sendable {
             if order[middle].serial < serial { low = middle + 1 } else { high = middle }
         }
         return low
+    }
+}
+
+extension OrderedStore: Equatable where Value: Equatable {
+    /// Equal when they hold equal values under the same ids, in the same order.
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        lhs.byID == rhs.byID && lhs.order.elementsEqual(rhs.order) { $0.serial == $1.serial && $0.id == $1.id }
     }
 }

@@ -27,6 +27,11 @@ public final class IdentifierGenerator: Sendable {
         }
     }
 
+    /// The last serial handed out (the journal's high-water mark).
+    public var lastSerial: Int64 {
+        counter.withLock { $0 - 1 }
+    }
+
     /// Makes sure later serials are above `serial` (after restoring persisted objects).
     public func reserve(through serial: Int64) {
         counter.withLock { $0 = max($0, serial + 1) }

@@ -2,7 +2,7 @@
 /// paid out twice and a refund is deducted exactly once (spec §8, CONTRACT.md §5a).
 ///
 /// The index is rebuilt by `put`, so restoring the payouts restores it.
-public struct PayoutBook: Sendable {
+public struct PayoutBook: Sendable, Equatable {
     private var payouts = OrderedStore<Payout>()
     /// Charge or refund id → the payout that covers it.
     private var coveredBy: [String: String] = [:]

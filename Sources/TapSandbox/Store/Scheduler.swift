@@ -46,8 +46,7 @@ public final class Scheduler: Sendable {
         var gates: [ResponseGate] = []
         while true {
             guard let committed = try? store.transact(account, { state, transaction -> Bool in
-                guard let task = state.tasks.popDue(now: transaction.now) else { return false }
-                state.noteChange(ObjectKey(kind: "tasks", id: ""))
+                guard let task = state.popDueTask(now: transaction.now) else { return false }
                 runner.run(task, state: &state, transaction: &transaction, account: account)
                 return true
             }), committed.value else { break }

@@ -12,6 +12,9 @@ public struct TokenVault: Sendable {
     /// Tokens held, expired ones not yet swept included.
     public var count: Int { byID.count }
 
+    /// Every token held, expired ones not yet swept included.
+    public var all: some Collection<Token> { byID.values }
+
     /// The token with this id, expired or not; setting `nil` removes it.
     public subscript(id: String) -> Token? {
         get { byID[id] }

@@ -1,9 +1,9 @@
 /// One webhook (CONTRACT.md §7): an object's change of status to be POSTed to its `post.url`, the object as
 /// it was at that moment, and every attempt to deliver it. Plain data kept in `AccountState`, so reset and
 /// the journal cover deliveries like any other object; the webhook layer gives it behaviour.
-public struct WebhookDelivery: Sendable, Equatable {
+public struct WebhookDelivery: Sendable, Equatable, Codable {
     /// Where a delivery is in its life. The raw values are what the delivery log shows.
-    public enum Status: String, Sendable, Equatable {
+    public enum Status: String, Sendable, Equatable, Codable {
         /// Waits for an earlier delivery of the same object to finish (transitions are delivered in order).
         case queued = "QUEUED"
         /// An attempt is scheduled at `nextAttemptAt` on the account's clock.
@@ -53,7 +53,7 @@ public struct WebhookDelivery: Sendable, Equatable {
 }
 
 /// The object a delivery carries, frozen when its status changed.
-public enum DeliveryPayload: Sendable, Equatable {
+public enum DeliveryPayload: Sendable, Equatable, Codable {
     case payment(Payment)
     case refund(Refund)
     case payout(Payout)
@@ -104,7 +104,7 @@ public enum DeliveryPayload: Sendable, Equatable {
 }
 
 /// One try at delivering: what was sent and what came back.
-public struct DeliveryAttempt: Sendable, Equatable {
+public struct DeliveryAttempt: Sendable, Equatable, Codable {
     /// 1 for the first attempt (`post.attempt` in the body).
     public var number: Int
     /// When it started, on the account's clock.
@@ -128,7 +128,7 @@ public struct DeliveryAttempt: Sendable, Equatable {
 }
 
 /// What a receiver answered (the body cut to a few KiB for the log).
-public struct DeliveryResponse: Sendable, Equatable {
+public struct DeliveryResponse: Sendable, Equatable, Codable {
     public var status: Int
     public var headers: HTTPHeaders
     public var body: [UInt8]

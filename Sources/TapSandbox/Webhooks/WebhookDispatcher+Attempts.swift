@@ -1,3 +1,5 @@
+import Dispatch
+
 extension WebhookDispatcher {
     /// One outgoing attempt, as handed to a delivery thread.
     struct Attempt: Sendable {
@@ -43,10 +45,26 @@ extension WebhookDispatcher {
             method: .post, url: attempt.url, headers: attempt.message.headers, body: attempt.message.body)
         let result = client.send(request)
         let latency = Int64((monotonicNanoseconds() - started) / 1_000)
-        _ = try? store.transact(attempt.account) { state, transaction in
+        let finished = try? store.transact(attempt.account) { state, transaction in
             record(attempt, result: result, latencyMicroseconds: latency, state: &state, now: transaction.now)
+            return state.deliveries[attempt.deliveryID]?.status.isFinished ?? true
         }
         log(attempt, result: result, latencyMicroseconds: latency)
+        if finished?.value == true { watchers.finished(attempt.deliveryID) }
+    }
+
+    /// A gate that opens once every delivery of `ids` has finished, or after the receiver's timeout and
+    /// then some, whichever comes first: a reset or a stop can leave a delivery that never finishes.
+    public func whenFinished(_ ids: [String], account: Account) -> ResponseGate {
+        let gates = ids.map { watchers.gate(for: $0) }
+        // A delivery may have finished before its gate was registered.
+        let done = account.read { state in ids.filter { state.deliveries[$0]?.status.isFinished ?? true } }
+        for id in done { watchers.finished(id) }
+        let limit = DispatchTime.now() + .milliseconds(settings.timeoutMs + 5_000)
+        DispatchQueue.global().asyncAfter(deadline: limit) { [watchers] in
+            for id in ids { watchers.finished(id) }
+        }
+        return ResponseGate.all(gates)
     }
 
     /// Records an answer: SUCCESS on a 2xx; otherwise the next retry on the sandbox clock, or ERROR when

@@ -15,6 +15,7 @@ public final class WebhookDispatcher: TransactionObserver {
     let publicURL: String
     let client: HTTPClient
     let workers: DeliveryWorkers
+    let watchers = DeliveryWatchers()
     let logger: Logger?
 
     public init(store: Store, settings: WebhookSettings, publicURL: String, logger: Logger? = nil) {
@@ -85,18 +86,24 @@ public final class WebhookDispatcher: TransactionObserver {
     /// the object's `post` alone: they are a test tool, not a transition. Nil when `id` is not the account's.
     public func replay(_ id: String, tamper: Bool, account: Account) -> Committed<WebhookDelivery?> {
         let committed = try? store.transact(account) { state, transaction -> WebhookDelivery? in
-            guard let original = state.deliveries[id] else { return nil }
-            let serial = transaction.ids.nextSerial()
-            var replay = WebhookDelivery(
-                id: Identifier.make("whd_", serial: serial, createdAt: transaction.now), serial: serial,
-                createdAt: transaction.now, payload: original.payload, url: original.url)
-            replay.replayOf = original.id
-            replay.tampered = tamper
-            Self.schedule(&replay, at: transaction.now, state: &state)
-            state.put(replay)
-            return replay
+            state.deliveries[id].map { Self.replay($0, tamper: tamper, state: &state, transaction: transaction) }
         }
         return committed ?? Committed(value: nil, gate: nil)
+    }
+
+    /// Adds and schedules a replay of `original`, inside the caller's transaction.
+    static func replay(
+        _ original: WebhookDelivery, tamper: Bool, state: inout AccountState, transaction: Transaction
+    ) -> WebhookDelivery {
+        let serial = transaction.ids.nextSerial()
+        var replay = WebhookDelivery(
+            id: Identifier.make("whd_", serial: serial, createdAt: transaction.now), serial: serial,
+            createdAt: transaction.now, payload: original.payload, url: original.url)
+        replay.replayOf = original.id
+        replay.tampered = tamper
+        schedule(&replay, at: transaction.now, state: &state)
+        state.put(replay)
+        return replay
     }
 }
 

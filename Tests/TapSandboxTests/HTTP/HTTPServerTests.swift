@@ -149,6 +149,19 @@ import Testing
         #expect(throws: (any Error).self) { try RawClient(port: server.port) }
     }
 
+    /// An explicit stop and then another (as a deinit's) must leave alone the socket that has the first
+    /// listener's descriptor number by then: here the next server's listener, made right after.
+    @Test func stop_Twice_LeavesTheNextServersSocketOpen() throws {
+        let first = try HTTPServer(options: HTTPServerOptions(), handler: EchoHandler())
+        first.stop()
+        try withServer { port in
+            first.stop()
+            let client = try RawClient(port: port)
+            try client.send("GET /still HTTP/1.1\r\n\r\n")
+            #expect(try client.readResponse().text == "GET /still")
+        }
+    }
+
     @Test func largeBodies_AreEchoedCompletely() throws {
         try withServer({ $0.limits.maxBodyBytes = 4 << 20 }) { port in
             let client = try RawClient(port: port)

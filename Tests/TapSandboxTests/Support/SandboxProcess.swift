@@ -18,8 +18,9 @@ final class SandboxProcess {
         return URL(fileURLWithPath: ".build/debug/tap-sandbox")
     }
 
-    init(_ arguments: [String], environment: [String: String] = [:]) throws {
+    init(_ arguments: [String], environment: [String: String] = [:], directory: URL? = nil) throws {
         process.executableURL = Self.binaryURL
+        process.currentDirectoryURL = directory
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         for (key, value) in environment { env[key] = value }

@@ -11,15 +11,20 @@ final class TestSandbox: Sendable {
     let time: ManualTimeSource
     let sandbox: Sandbox
 
+    /// `time` lets a restarted sandbox (`--data-dir` tests) go on from the clock of the one it replaces.
     /// - Parameter scenarios: as loaded from `--scenarios` files.
-    init(scenarios: [Scenario] = [], _ configure: (inout Configuration) -> Void = { _ in }) throws {
+    init(
+        time: ManualTimeSource = ManualTimeSource(), persistence: PersistenceOptions? = nil,
+        scenarios: [Scenario] = [], _ configure: (inout Configuration) -> Void = { _ in }
+    ) throws {
         var configuration = Configuration()
         configuration.port = 0
         configuration.quiet = true
         configure(&configuration)
-        time = ManualTimeSource()
+        self.time = time
         sandbox = try Sandbox(
-            configuration: configuration, time: time, ids: IdentifierGenerator(firstSerial: 1000), scenarios: scenarios)
+            configuration: configuration, time: time, ids: IdentifierGenerator(firstSerial: 1000),
+            scenarios: scenarios, persistenceOptions: persistence)
     }
 
     deinit { sandbox.stop() }

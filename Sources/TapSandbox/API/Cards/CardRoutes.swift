@@ -22,6 +22,7 @@ struct CardRoutes {
         let committed = try context.store.transact(account) { state, transaction throws(TapError) -> SavedCard in
             guard var customer = state.customers[customerID] else { throw .notFound(.customer) }
             let token = try spend(sourceID)
+            state.noteTokenChange(token.id)
             let saved = CardSaving.save(
                 token.card, address: token.address, for: &customer, at: transaction.now, ids: transaction.ids)
             state.put(customer)

@@ -21,10 +21,25 @@ struct PaymentAccess {
     func retrieve(_ request: APIRequest) throws(TapError) -> HTTPResponse {
         let account = try request.account
         let id = request.parameter("id")
-        guard let payment = account.read({ kind == .charge ? $0.charges[id] : $0.authorizes[id] }) else {
+        guard let (payment, isFirstAfterRedirect) = account.read({ state in
+            (kind == .charge ? state.charges[id] : state.authorizes[id]).map { ($0, state.review.awaitsRetrieval($0)) }
+        }) else {
             throw notFound
         }
-        return .json(payment.json(context.renderContext(account, method: "GET")))
+        var response = HTTPResponse.json(payment.json(context.renderContext(account, method: "GET")))
+        if isFirstAfterRedirect { response.gate = noteRetrieval(of: id, path: request.http.path, in: account) }
+        return response
+    }
+
+    /// Records the first retrieve after the customer's redirect, the integration review's evidence that the
+    /// merchant checks the status at the point of redirection (spec §10.3). Once per redirected payment, so
+    /// every other retrieve stays a read.
+    private func noteRetrieval(of id: String, path: String, in account: Account) -> ResponseGate? {
+        let committed = try? context.store.transact(account) { state, transaction in
+            guard let payment = state.payment(id), state.review.awaitsRetrieval(payment) else { return }
+            state.put(RedirectRetrieval(paymentID: id, retrievedAt: transaction.now, path: path))
+        }
+        return committed?.gate
     }
 
     /// "This request only accepts the description, metadata, and receipt arguments" (spec §4.7); metadata

@@ -33,9 +33,8 @@ enum IdempotencyWindow {
         _ key: String, family: String, objectID: String, at now: Int64, state: inout AccountState
     ) {
         let expiresAt = now + durationMs
-        state.idempotency[IdempotencyKey(family: family, value: key)] = IdempotencyEntry(
-            objectID: objectID, expiresAt: expiresAt)
-        state.noteChange(ObjectKey(kind: "idempotency", id: key))
+        state.setIdempotency(
+            IdempotencyEntry(objectID: objectID, expiresAt: expiresAt), for: IdempotencyKey(family: family, value: key))
         state.schedule(.custom(name: expiryTask, id: family + ":" + key), at: expiresAt)
     }
 
@@ -45,7 +44,6 @@ enum IdempotencyWindow {
         let key = IdempotencyKey(
             family: String(taskID[..<colon]), value: String(taskID[taskID.index(after: colon)...]))
         guard let entry = state.idempotency[key], entry.expiresAt <= time else { return }
-        state.idempotency[key] = nil
-        state.noteChange(ObjectKey(kind: "idempotency", id: key.value))
+        state.setIdempotency(nil, for: key)
     }
 }

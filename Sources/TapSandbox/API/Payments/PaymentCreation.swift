@@ -54,7 +54,10 @@ struct PaymentCreation {
         if case .pending(_, _, needsCustomer: true) = outcome, parsed.redirectURL == nil {
             throw .invalid("1110", "Redirect URL is missing")
         }
-        if let token { try markUsed(token.id) }
+        if let token {
+            try markUsed(token.id)
+            state.noteTokenChange(token.id)
+        }
         let serial = transaction.ids.nextSerial()
         var payment = Payment(
             kind: kind, id: Identifier.make(kind.idPrefix, serial: serial, createdAt: now), serial: serial,

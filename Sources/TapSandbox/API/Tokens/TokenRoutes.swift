@@ -31,8 +31,9 @@ struct TokenRoutes {
         if let scripted = request.scenario?.effect.result, !scripted.status.isPending {
             token.cardResult = scripted.cardResult
         }
-        context.store.tokens.withLock { $0.insert(token, now: now) }
-        return .json(token.json)
+        var response = HTTPResponse.json(token.json)
+        response.gate = context.store.addToken(token, now: now)
+        return response
     }
 
     /// An expired token is gone: Tap's tokens live 5 minutes (spec §4.3).
