@@ -29,7 +29,7 @@ public final class RequestBodyProperty: Sendable {
 
     /// Starts a quiet in-process sandbox on an ephemeral port, then stops its threads: only the handler
     /// is used.
-    public init() throws(SocketError) {
+    public init() throws(SandboxStartError) {
         var configuration = Configuration()
         configuration.port = 0
         configuration.quiet = true
