@@ -19,7 +19,14 @@ let package = Package(
         .systemLibrary(name: "CSystem"),
         .target(name: "TapSandbox", dependencies: ["COpenSSL", "CSystem"], swiftSettings: .strict),
         .executableTarget(name: "tap-sandbox", dependencies: ["TapSandbox"], swiftSettings: .strict),
-        .testTarget(name: "TapSandboxTests", dependencies: ["TapSandbox"], swiftSettings: .strict),
+        // Robustness (docs/robustness.md): the properties the fuzzers check, and their libFuzzer entry points.
+        // A normal build makes the entry points plain corpus-replaying tools; scripts/fuzz.sh rebuilds them
+        // with -sanitize=fuzzer,address into .build-fuzz, so the sanitizers never reach a normal build.
+        .target(name: "TapSandboxFuzzing", dependencies: ["TapSandbox"], swiftSettings: .strict),
+        .executableTarget(name: "FuzzHTTPParser", dependencies: ["TapSandboxFuzzing"], swiftSettings: .strict),
+        .executableTarget(name: "FuzzRequestBodies", dependencies: ["TapSandboxFuzzing"], swiftSettings: .strict),
+        .testTarget(
+            name: "TapSandboxTests", dependencies: ["TapSandbox", "TapSandboxFuzzing"], swiftSettings: .strict),
     ]
 )
 

@@ -1,6 +1,7 @@
 #ifdef __linux__
 #include <sys/epoll.h>
 #include <sys/eventfd.h>
+#include <malloc.h>
 #include <sys/prctl.h>
 
 /// Names the calling thread (shown by ps and debuggers; cut to 15 bytes). prctl is variadic, which Swift

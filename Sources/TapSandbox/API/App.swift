@@ -57,8 +57,8 @@ public struct App: HTTPHandler {
     private func record(_ request: HTTPRequest, _ response: HTTPResponse, in account: Account) {
         let record = RequestRecord(
             time: store.now(account), method: request.method.rawValue, path: request.path, query: request.query,
-            status: response.status.code, requestBody: CardDataRedaction.journalBody(of: request),
-            responseBody: response.body,
+            status: response.status.code, requestBody: JournalBody.kept(CardDataRedaction.journalBody(of: request)),
+            responseBody: JournalBody.kept(response.body),
             scenario: response.headers["x-sandbox-scenario"])
         account.requests.withLock { $0.append(record) }
     }

@@ -108,6 +108,18 @@ import Testing
         #expect(parseStream(bytes(exact), limits: limits).events.count == 1)
     }
 
+    /// The fuzzers' coverage never reached this limit (docs/robustness.md): an endless chunk extension or
+    /// trailer section must end in a 400, not in unbounded reading.
+    @Test func parse_Answers400_WhenChunkSizeLinesOrTrailersExceed16KiB() {
+        let head = "POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n"
+        let extensions = head + "1;" + String(repeating: "a", count: 17_000) + "\r\nx\r\n0\r\n\r\n"
+        #expect(parseStream(bytes(extensions), chunk: 1000).events == [.failure(400)])
+        let trailers = head + "0\r\n" + (0..<1_000).map { "T\($0): 0123456789\r\n" }.joined() + "\r\n"
+        #expect(parseStream(bytes(trailers), chunk: 1000).events == [.failure(400)])
+        let within = head + "1;" + String(repeating: "a", count: 1_000) + "\r\nx\r\n0\r\n\r\n"
+        #expect(parseStream(bytes(within)).events.count == 1)
+    }
+
     @Test func parse_KeepsHeaderNamesLowercaseAndValuesTrimmed() throws {
         var parser = HTTPRequestParser()
         let head = bytes("GET / HTTP/1.1\r\nAuthorization:   Bearer sk_test_X  \r\nX-Sandbox-Scenario: slow\r\n\r\n")

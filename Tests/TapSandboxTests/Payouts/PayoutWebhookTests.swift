@@ -86,6 +86,29 @@ import Testing
         #expect(Self.payoutDates(sandbox) == [midnight])
     }
 
+    @Test func dailyPayouts_AfterAJumpOfDecades_PayAsDayByDayAndSkipTheQuietDays() throws {
+        let sandbox = try TestSandbox()
+        let on = sandbox.call(.put, "/_sandbox/payouts/settings", #"{"daily":true}"#)
+        let midnight = try #require(on.value("next_payout_at")?.numberValue?.int64Value)
+        _ = try sandbox.capturedChargeID(amount: "2")
+        let refunded = try sandbox.capturedChargeID(amount: "5")
+        sandbox.advance(seconds: 86_400)
+        // A refund settles 5 s after creation (a task): the days up to it are quiet, the one after pays it.
+        #expect(sandbox.refund(refunded, amount: "1").status == 200)
+        let jump = 50 * 365 * 86_400
+        #expect(sandbox.advance(seconds: jump).status == 200)
+        // Day by day this is one payout for the first day and nothing after: the refund is deducted
+        // from a later payout, and none comes because nothing was captured since.
+        #expect(Self.payoutDates(sandbox) == [midnight])
+        let now = sandbox.store.now(sandbox.store.account(TestSandbox.key))
+        let next = try #require(
+            sandbox.call(.get, "/_sandbox/payouts/settings").value("next_payout_at")?.numberValue?.int64Value)
+        #expect(next == PayoutSettlement.nextMidnight(after: now))
+        _ = try sandbox.capturedChargeID(amount: "3")
+        sandbox.advance(seconds: 86_400)
+        #expect(Self.payoutDates(sandbox) == [next, midnight])
+    }
+
     static func payoutDates(_ sandbox: TestSandbox) -> [Int64] {
         let list = sandbox.call(.post, "/v2/payouts/list", "{}")
         return (list.value("payouts")?.arrayValue ?? []).compactMap { $0.int("date") }

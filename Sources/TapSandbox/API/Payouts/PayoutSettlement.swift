@@ -47,14 +47,21 @@ enum PayoutSettlement {
         (now.floorDivided(by: dayMilliseconds) + 1) * dayMilliseconds
     }
 
-    /// The daily payout task: pays out, then schedules tomorrow's. A task left over from daily payouts
+    /// The daily payout task: pays out, then schedules the next run. A task left over from daily payouts
     /// switched off (or switched off and on again) no longer matches the settings and does nothing.
+    ///
+    /// When the task runs late (the clock jumped), the days up to the present on which nothing can change
+    /// are skipped: balances move only through requests (at the present) and scheduled tasks, so until the
+    /// earlier of the two every daily run would pay nothing. A jump of fifty years costs a few runs instead
+    /// of one per day.
     static func runDaily(dueAt: Int64, state: inout AccountState, transaction: inout Transaction) {
         var settings = state.payoutSettings
         guard settings.nextDailyPayoutAt == dueAt else { return }
         settle(at: dueAt, state: &state, transaction: &transaction)
-        settings.nextDailyPayoutAt = dueAt + dayMilliseconds
+        let quietUntil = min(transaction.now, state.tasks.nextDueAt ?? transaction.now)
+        let next = max(dueAt + dayMilliseconds, nextMidnight(after: quietUntil - 1))
+        settings.nextDailyPayoutAt = next
         state.put(settings)
-        state.schedule(.custom(name: dailyTaskName, id: ""), at: dueAt + dayMilliseconds)
+        state.schedule(.custom(name: dailyTaskName, id: ""), at: next)
     }
 }
