@@ -168,7 +168,7 @@ public struct IdempotencyEntry: Sendable, Equatable, Codable {
 /// search instead of a scan. Values are kept boxed: a dictionary reserves room for up to twice its entries,
 /// and a `Payment` is over 700 bytes inline, so unboxed the spare slots alone cost more than the objects.
 public struct OrderedStore<Value: Sendable>: Sendable {
-    private var byID: [String: Stored<Value>] = [:]
+    private var byID = ShardedDictionary<String, Stored<Value>>()
     private var order: [(serial: Int64, id: String)] = []
 
     public var count: Int { byID.count }
@@ -230,7 +230,10 @@ extension OrderedStore: Equatable where Value: Equatable {
     /// Equal when they hold equal values under the same ids, in the same order.
     public static func == (lhs: Self, rhs: Self) -> Bool {
         lhs.byID.count == rhs.byID.count
-            && lhs.byID.allSatisfy { id, box in rhs.byID[id].map { $0 === box || $0.value == box.value } ?? false }
             && lhs.order.elementsEqual(rhs.order) { $0.serial == $1.serial && $0.id == $1.id }
+            && lhs.order.allSatisfy { entry in
+                guard let left = lhs.byID[entry.id], let right = rhs.byID[entry.id] else { return false }
+                return left === right || left.value == right.value
+            }
     }
 }

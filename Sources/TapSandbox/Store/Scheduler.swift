@@ -14,6 +14,10 @@ public final class Scheduler: Sendable {
     private let runner: any TaskRunner
     private let signal = DispatchSemaphore(value: 0)
     private let stopped = Atomic(false)
+    /// When the background thread will look next (base time, ms); `Int64.max` while it is looking. Most
+    /// tasks fall due long after that (expiries, retries), and waking the thread for each of them cost
+    /// every charge creation a semaphore signal and a scan.
+    private let plannedWake = Atomic(Int64.max)
     /// The longest the background thread sleeps before looking again.
     private static let maxSleepMs: Int64 = 1_000
 
@@ -32,9 +36,10 @@ public final class Scheduler: Sendable {
         signal.signal()
     }
 
-    /// Tells the background thread that a task may now be due earlier than it thought.
-    func wake() {
-        signal.signal()
+    /// Tells the background thread that a task is now due at `dueAt` (base time), if that is before it
+    /// meant to look again.
+    func wake(ifDueBefore dueAt: Int64) {
+        if dueAt < plannedWake.load(ordering: .acquiring) { signal.signal() }
     }
 
     /// Runs every due task of `account`, one transaction each, until none is due; returns their gates.
@@ -54,6 +59,9 @@ public final class Scheduler: Sendable {
 
     private func loop() {
         while !stopped.load(ordering: .relaxed) {
+            // Set before the scan: a task committed after this account was scanned still wakes the thread,
+            // because it compares with `Int64.max` or with the wake planned from a scan that came after.
+            plannedWake.store(Int64.max, ordering: .releasing)
             let base = store.time.nowMilliseconds()
             var sleepMs = Self.maxSleepMs
             for account in store.allAccounts {
@@ -65,6 +73,7 @@ public final class Scheduler: Sendable {
                     sleepMs = min(sleepMs, due - base)
                 }
             }
+            plannedWake.store(base + sleepMs, ordering: .releasing)
             _ = signal.wait(timeout: .now() + .milliseconds(Int(max(1, sleepMs))))
         }
     }

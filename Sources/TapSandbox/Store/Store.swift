@@ -66,6 +66,7 @@ public final class Store: Sendable {
         _ account: Account, _ body: (inout AccountState, inout Transaction) throws(TapError) -> T
     ) throws(TapError) -> Committed<T> {
         let hooks = hooks.withLock { $0 }
+        var earliestTask: Int64?
         let (value, changes, events, recorded) = try account.state.withLock {
             (state: inout AccountState) throws(TapError) -> (T, [ObjectKey], [DomainEvent], ResponseGate?) in
             var transaction = Transaction(now: time.nowMilliseconds() + state.clockOffsetMs, ids: ids)
@@ -77,10 +78,14 @@ public final class Store: Sendable {
             let recorded =
                 state.changes.isEmpty
                 ? nil : hooks.recorder?.record(state.changes, account: account, state: state, store: self)
+            // In base time, as the scheduler sleeps.
+            earliestTask = state.tasks.nextDueAt.map { $0 - state.clockOffsetMs }
             return (value, state.changes, transaction.events, recorded)
         }
         let observed = hooks.observer?.didCommit(account: account, changes: changes, events: events)
-        if changes.contains(where: { $0.kind == ObjectKey.task(0).kind }) { hooks.scheduler?.wake() }
+        if let earliestTask, changes.contains(where: { $0.kind == ObjectKey.task(0).kind }) {
+            hooks.scheduler?.wake(ifDueBefore: earliestTask)
+        }
         let gates = [recorded, observed].compactMap { $0 }
         return Committed(value: value, gate: gates.count > 1 ? ResponseGate.all(gates) : gates.first)
     }

@@ -21,7 +21,7 @@ public struct ScheduledTask: Sendable, Equatable, Codable {
 
 /// Tasks by sequence number, ordered by a binary min-heap of (due time, sequence).
 public struct TaskQueue: Sendable, Equatable {
-    private var bySequence: [Int64: ScheduledTask] = [:]
+    private var bySequence = ShardedDictionary<Int64, ScheduledTask>()
     private var heap: [Entry] = []
     private var nextSequence: Int64 = 0
 

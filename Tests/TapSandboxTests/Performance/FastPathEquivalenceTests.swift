@@ -139,6 +139,29 @@ import Testing
         }
     }
 
+    // MARK: stores
+
+    @Test func shardedDictionary_BehavesAsADictionary_OverRandomOperations() {
+        var generator = SeededGenerator(state: 17)
+        var sharded = ShardedDictionary<String, Int>()
+        var reference: [String: Int] = [:]
+        for step in 0..<20_000 {
+            let key = "chg_\(Int.random(in: 0..<3_000, using: &generator))"
+            switch Int.random(in: 0..<4, using: &generator) {
+            case 0: #expect(sharded.removeValue(forKey: key) == reference.removeValue(forKey: key))
+            case 1: #expect(sharded[key] == reference[key])
+            default: #expect(sharded.updateValue(step, forKey: key) == reference.updateValue(step, forKey: key))
+            }
+            #expect(sharded.count == reference.count)
+        }
+        #expect(Set(sharded.keys) == Set(reference.keys))
+        #expect(sharded.values.sorted() == reference.values.sorted())
+        var copy = sharded
+        #expect(copy == sharded)
+        copy[reference.keys.first!] = -1
+        #expect(copy != sharded)
+    }
+
     // MARK: rendered JSON
 
     /// Random charges through the API, then random changes; every retrieval (served from the render cache
