@@ -18,18 +18,8 @@ extension CustomerRoutes {
             let items = Array(state.customers.newestFirst(after: after).prefix(limit + 1))
             return (Array(items.prefix(limit)), items.count > limit)
         }
-        var writer = JSONWriter(capacity: 256 + 512 * page.count)
-        writer.beginObject()
-        writer.field("object", "list")
-        writer.field("live_mode", false)
-        writer.field("api_version", "V2")
-        writer.field("count", page.count)
-        writer.field("has_more", hasMore)
-        writer.key("customers")
-        writer.beginArray()
-        for customer in page { customer.write(to: &writer) }
-        writer.endArray()
-        writer.endObject()
-        return .json(writer.bytes)
+        return TapList.response("customers", page, hasMore: hasMore, bytesPerItem: 512) { customer, writer in
+            customer.write(to: &writer)
+        }
     }
 }

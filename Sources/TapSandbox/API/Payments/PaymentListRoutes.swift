@@ -24,19 +24,9 @@ struct PaymentListRoutes {
             try page.select(from: kind == .charge ? state.charges : state.authorizes, kind: kind, filter: filter)
         }
         let render = context.renderContext(account, method: "GET")
-        var writer = JSONWriter(capacity: 256 + items.count * 2048)
-        writer.beginObject()
-        writer.field("object", "list")
-        writer.field("live_mode", false)
-        writer.field("api_version", "V2")
-        writer.field("count", items.count)
-        writer.field("has_more", hasMore)
-        writer.key(kind == .charge ? "charges" : "authorizes")
-        writer.beginArray()
-        for payment in items { payment.write(to: &writer, render) }
-        writer.endArray()
-        writer.endObject()
-        return .json(writer.bytes)
+        return TapList.response(
+            kind == .charge ? "charges" : "authorizes", items, hasMore: hasMore, bytesPerItem: 2048
+        ) { payment, writer in payment.write(to: &writer, render) }
     }
 
     /// A CSV page (spec §14.3): `limit` up to 100,000 (default all of them), cursor `last_charge_id` (or

@@ -22,19 +22,9 @@ struct PayoutRoutes {
                 from: state.payouts.ordered, serial: \.serial, notFound: .notFound(.payout, inBody: true),
                 where: filter.matches)
         }
-        var writer = JSONWriter(capacity: 256 + items.count * 512)
-        writer.beginObject()
-        writer.field("object", "list")
-        writer.field("live_mode", false)
-        writer.field("api_version", "V2")
-        writer.field("count", items.count)
-        writer.field("has_more", hasMore)
-        writer.key("payouts")
-        writer.beginArray()
-        for payout in items { payout.write(to: &writer, account.merchant) }
-        writer.endArray()
-        writer.endObject()
-        return .json(writer.bytes)
+        return TapList.response("payouts", items, hasMore: hasMore, bytesPerItem: 512) { payout, writer in
+            payout.write(to: &writer, account.merchant)
+        }
     }
 
     /// `{"payouts":{"payout_id":["payout_…"]}}` → `application/zip` with each payout's sheets (`PayoutArchive`).

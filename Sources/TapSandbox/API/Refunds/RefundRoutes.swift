@@ -52,18 +52,8 @@ struct RefundRoutes {
                 where: filter.matches)
         }
         let render = context.renderContext(account, method: "GET")
-        var writer = JSONWriter(capacity: 256 + items.count * 768)
-        writer.beginObject()
-        writer.field("object", "list")
-        writer.field("live_mode", false)
-        writer.field("api_version", "V2")
-        writer.field("count", items.count)
-        writer.field("has_more", hasMore)
-        writer.key("refunds")
-        writer.beginArray()
-        for refund in items { refund.write(to: &writer, render) }
-        writer.endArray()
-        writer.endObject()
-        return .json(writer.bytes)
+        return TapList.response("refunds", items, hasMore: hasMore, bytesPerItem: 768) { refund, writer in
+            refund.write(to: &writer, render)
+        }
     }
 }
