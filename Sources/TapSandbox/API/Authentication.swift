@@ -83,7 +83,7 @@ public enum Authentication {
         var index = bytes.startIndex
         while index < bytes.endIndex, bytes[index] == .space { index += 1 }
         for expected in "bearer ".utf8 {
-            guard index < bytes.endIndex, bytes[index] | 0x20 == expected else { return nil }
+            guard index < bytes.endIndex, bytes[index].asciiLowercased == expected else { return nil }
             index += 1
         }
         while index < bytes.endIndex, bytes[index] == .space { index += 1 }

@@ -25,7 +25,7 @@ public struct HTTPHeaders: Sendable, Equatable, Sequence, ExpressibleByDictionar
     @inline(__always)
     private static func name(_ stored: String, matches probe: String) -> Bool {
         stored.utf8.count == probe.utf8.count
-            && stored.utf8.elementsEqual(probe.utf8) { $0 == ($1 >= 65 && $1 <= 90 ? $1 | 0x20 : $1) }
+            && stored.utf8.elementsEqual(probe.utf8) { $0 == $1.asciiLowercased }
     }
 
     public var count: Int { fields.count }

@@ -29,14 +29,10 @@ public struct HTTPRequest: Sendable {
         var keepAlive = false
         for option in connection.split(separator: ",") {
             let token = option.trimmingSpaces.utf8
-            if token.elementsEqual("close".utf8, by: Self.equalIgnoringCase) { return false }
-            if token.elementsEqual("keep-alive".utf8, by: Self.equalIgnoringCase) { keepAlive = true }
+            if token.elementsEqual("close".utf8, by: { $0.asciiLowercased == $1 }) { return false }
+            if token.elementsEqual("keep-alive".utf8, by: { $0.asciiLowercased == $1 }) { keepAlive = true }
         }
         return version == .http11 || keepAlive
-    }
-
-    private static func equalIgnoringCase(_ byte: UInt8, _ lowercase: UInt8) -> Bool {
-        (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte) == lowercase
     }
 
     /// The query string's `name=value` pairs, percent-decoded (`+` read as a space).

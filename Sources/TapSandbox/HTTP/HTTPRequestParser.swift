@@ -163,4 +163,7 @@ extension UInt8 {
     static let space = UInt8(ascii: " ")
     static let tab = UInt8(ascii: "\t")
     static let colon = UInt8(ascii: ":")
+
+    /// The byte with A-Z mapped to a-z: HTTP's names and tokens compare without regard to ASCII case.
+    var asciiLowercased: UInt8 { self >= UInt8(ascii: "A") && self <= UInt8(ascii: "Z") ? self | 0x20 : self }
 }

@@ -80,24 +80,16 @@ enum HeadScanner {
     /// RFC 9112 §6.1-§6.3: Transfer-Encoding wins the framing, but together with Content-Length it is a
     /// smuggling attempt and refused; Content-Length values must agree.
     private static func framing(of request: HTTPRequest) -> Result<BodyFraming, HTTPFailure> {
-        // The common case in one pass: no Transfer-Encoding and one plain Content-Length.
-        var lengthField: String?
-        var lengthFields = 0
-        var hasEncoding = false
+        // One pass over the (already lowercased) names; most requests have neither field or one length.
+        var encodings: [String] = []
+        var lengths: [String] = []
         for field in request.headers.fields {
             if field.name == "content-length" {
-                lengthFields += 1
-                lengthField = field.value
+                lengths.append(field.value)
             } else if field.name == "transfer-encoding" {
-                hasEncoding = true
+                encodings.append(field.value)
             }
         }
-        if !hasEncoding {
-            guard let lengthField else { return .success(.none) }
-            if lengthFields == 1, let value = TokenBytes.decimal(Substring(lengthField)) { return .success(.length(value)) }
-        }
-        let encodings = request.headers.values(for: "transfer-encoding")
-        let lengths = request.headers.values(for: "content-length")
         if !encodings.isEmpty {
             if !lengths.isEmpty {
                 return .failure(.malformed("both Transfer-Encoding and Content-Length are present"))
@@ -115,12 +107,14 @@ enum HeadScanner {
         }
         guard !lengths.isEmpty else { return .success(.none) }
         var length: Int?
-        for text in lengths.flatMap({ $0.split(separator: ",", omittingEmptySubsequences: false) }) {
-            guard let value = TokenBytes.decimal(text.trimmingSpaces) else {
-                return .failure(.malformed("Content-Length is not a number"))
+        for field in lengths {
+            for text in field.split(separator: ",", omittingEmptySubsequences: false) {
+                guard let value = TokenBytes.decimal(text.trimmingSpaces) else {
+                    return .failure(.malformed("Content-Length is not a number"))
+                }
+                if let length, length != value { return .failure(.malformed("conflicting Content-Length values")) }
+                length = value
             }
-            if let length, length != value { return .failure(.malformed("conflicting Content-Length values")) }
-            length = value
         }
         return .success(.length(length ?? 0))
     }
@@ -228,7 +222,7 @@ enum TokenBytes {
     static func lowercasedString(_ bytes: UnsafeRawBufferPointer) -> String {
         String(unsafeUninitializedCapacity: bytes.count) { output in
             for (index, byte) in bytes.enumerated() {
-                output[index] = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
+                output[index] = byte.asciiLowercased
             }
             return bytes.count
         }

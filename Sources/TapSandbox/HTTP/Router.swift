@@ -37,14 +37,13 @@ public struct Router<Handler: Sendable>: Sendable {
             case .literal(let text):
                 longestLiteral = max(longestLiteral, text.utf8.count)
                 let bytes = Array(text.utf8)
-                let index: Int
-                if let existing = literals.firstIndex(where: { $0.bytes == bytes }) {
-                    index = existing
+                if let index = literals.firstIndex(where: { $0.bytes == bytes }) {
+                    literals[index].node.insert(segments.dropFirst(), route: route, handler: handler)
                 } else {
-                    literals.append((bytes, Node()))
-                    index = literals.count - 1
+                    var child = Node()
+                    child.insert(segments.dropFirst(), route: route, handler: handler)
+                    literals.append((bytes, child))
                 }
-                literals[index].node.insert(segments.dropFirst(), route: route, handler: handler)
             case .parameter(let name):
                 precondition(parameterName == nil || parameterName == name, "Conflicting parameter at \(route)")
                 parameterName = name
@@ -89,9 +88,8 @@ public struct Router<Handler: Sendable>: Sendable {
         var parameters: [String: String] = [:]
         for (name, range) in captured {
             let raw = UnsafeRawBufferPointer(rebasing: bytes[range])
-            parameters[name] = raw.contains(UInt8(ascii: "%"))
-                ? PercentDecoding.decode(Substring(String(decoding: raw, as: UTF8.self))) ?? String(decoding: raw, as: UTF8.self)
-                : String(decoding: raw, as: UTF8.self)
+            let text = String(decoding: raw, as: UTF8.self)
+            parameters[name] = raw.contains(UInt8(ascii: "%")) ? PercentDecoding.decode(Substring(text)) ?? text : text
         }
         return .found(handler, parameters: parameters)
     }

@@ -134,9 +134,9 @@ enum CallbackURL {
         let bytes = url.utf8
         guard !bytes.contains(where: { $0 <= 0x20 || $0 == 0x7F }) else { return false }
         let schemeLength: Int
-        if bytes.starts(with: "http://".utf8, by: caseInsensitive) {
+        if bytes.starts(with: "http://".utf8, by: { $0.asciiLowercased == $1 }) {
             schemeLength = 7
-        } else if bytes.starts(with: "https://".utf8, by: caseInsensitive) {
+        } else if bytes.starts(with: "https://".utf8, by: { $0.asciiLowercased == $1 }) {
             schemeLength = 8
         } else {
             return false
@@ -144,9 +144,5 @@ enum CallbackURL {
         let rest = bytes.dropFirst(schemeLength)
         let host = rest.prefix { $0 != UInt8(ascii: "/") && $0 != UInt8(ascii: "?") && $0 != UInt8(ascii: "#") }
         return !host.isEmpty && host.first != UInt8(ascii: ":")
-    }
-
-    private static func caseInsensitive(_ byte: UInt8, _ lowercase: UInt8) -> Bool {
-        byte | 0x20 == lowercase || byte == lowercase
     }
 }
