@@ -10,47 +10,78 @@ extension WebhookDispatcher {
         let message: WebhookMessage
     }
 
-    /// Runs a due `webhook` task, under the account lock: logs the attempt with the exact request, then
-    /// queues the exchange on the delivery threads. Nothing here waits for the network.
+    /// An attempt's answer, waiting to be recorded.
+    struct Outcome: Sendable {
+        let attempt: Attempt
+        let result: Result<HTTPClientResponse, HTTPClientError>
+        let latencyMicroseconds: Int64
+    }
+
+    /// Runs a due `webhook` task, under the account lock. A task left behind by a delivery that was queued
+    /// since (out of order) or rescheduled finds it not due, and does nothing.
     public func runAttempt(
         _ deliveryID: String, state: inout AccountState, transaction: Transaction, account: Account
     ) {
-        // A task left behind by a delivery that was queued since (out of order) or rescheduled finds it
-        // not due, and does nothing.
         guard var delivery = state.deliveries[deliveryID], delivery.status == .scheduled || delivery.status == .held,
             let due = delivery.nextAttemptAt, due <= transaction.now
         else { return }
+        start(&delivery, now: transaction.now, account: account)
+        state.put(delivery)
+    }
+
+    /// Under the account lock: logs the delivery's next attempt with the exact request, then queues the
+    /// exchange on the delivery threads. Nothing here waits for the network; the caller puts `delivery`.
+    func start(_ delivery: inout WebhookDelivery, now: Int64, account: Account) {
         let number = delivery.attempts.count + 1
         let message = WebhookMessage(delivery, attempt: number, account: account, publicURL: publicURL)
         delivery.attempts.append(
             DeliveryAttempt(
-                number: number, startedAt: transaction.now, requestHeaders: message.headers,
-                requestBody: message.body))
+                number: number, startedAt: now, requestHeaders: message.headers, requestBody: message.body))
         delivery.status = .sending
         delivery.nextAttemptAt = nil
-        state.put(delivery)
         let attempt = Attempt(
-            account: account, deliveryID: deliveryID, number: number, url: delivery.url, message: message)
+            account: account, deliveryID: delivery.id, number: number, url: delivery.url, message: message)
         // Per account and receiver: one slow receiver never holds more than its share of the threads.
         let receiver = HTTPClientURL(delivery.url)?.endpoint ?? delivery.url
         workers.submit(key: account.key + " " + receiver) { [self] in perform(attempt) }
     }
 
-    /// On a delivery thread: the blocking exchange, then its outcome recorded in a transaction.
+    /// On a delivery thread: the blocking exchange, then its outcome recorded. Outcomes are recorded in
+    /// batches, one transaction per account (`BatchCombiner`): at thousands of attempts a second, one
+    /// transaction per answer kept the account's lock contended against the API.
     private func perform(_ attempt: Attempt) {
         // A reset forgot the account while this waited: its deliveries are gone, send nothing.
-        guard store.holds(attempt.account) else { return }
+        guard !attempt.account.isForgotten else { return }
         let started = monotonicNanoseconds()
         let request = HTTPClientRequest(
             method: .post, url: attempt.url, headers: attempt.message.headers, body: attempt.message.body)
         let result = client.send(request)
         let latency = Int64((monotonicNanoseconds() - started) / 1_000)
-        let finished = try? store.transact(attempt.account) { state, transaction in
-            record(attempt, result: result, latencyMicroseconds: latency, state: &state, now: transaction.now)
-            return state.deliveries[attempt.deliveryID]?.status.isFinished ?? true
+        let outcome = Outcome(attempt: attempt, result: result, latencyMicroseconds: latency)
+        outcomes.add(outcome) { batch in record(batch) }
+    }
+
+    /// Records a batch of outcomes, one transaction per account, then logs them and opens the gates of the
+    /// deliveries they finished.
+    private func record(_ batch: [Outcome]) {
+        var byAccount: [ObjectIdentifier: [Outcome]] = [:]
+        var accounts: [ObjectIdentifier] = []
+        for outcome in batch {
+            let id = ObjectIdentifier(outcome.attempt.account)
+            if byAccount[id] == nil { accounts.append(id) }
+            byAccount[id, default: []].append(outcome)
         }
-        log(attempt, result: result, latencyMicroseconds: latency)
-        if finished?.value == true { watchers.finished(attempt.deliveryID) }
+        for id in accounts {
+            let outcomes = byAccount[id] ?? []
+            let finished = try? store.transact(outcomes[0].attempt.account) { state, transaction in
+                outcomes.filter { outcome in
+                    record(outcome, state: &state, now: transaction.now)
+                    return state.deliveries[outcome.attempt.deliveryID]?.status.isFinished ?? true
+                }
+            }
+            for outcome in outcomes { log(outcome) }
+            for outcome in finished?.value ?? [] { watchers.finished(outcome.attempt.deliveryID) }
+        }
     }
 
     /// A gate that opens once every delivery of `ids` has finished, or after the receiver's timeout and
@@ -69,16 +100,14 @@ extension WebhookDispatcher {
 
     /// Records an answer: SUCCESS on a 2xx; otherwise the next retry on the sandbox clock, or ERROR when
     /// none is left (CONTRACT.md §7). The object's `post` follows its latest delivery.
-    func record(
-        _ attempt: Attempt, result: Result<HTTPClientResponse, HTTPClientError>, latencyMicroseconds: Int64,
-        state: inout AccountState, now: Int64
-    ) {
+    func record(_ outcome: Outcome, state: inout AccountState, now: Int64) {
+        let attempt = outcome.attempt
         guard var delivery = state.deliveries[attempt.deliveryID], delivery.status == .sending,
             delivery.attempts.count == attempt.number
         else { return }
         var logged = delivery.attempts[attempt.number - 1]
-        logged.latencyMicroseconds = latencyMicroseconds
-        switch result {
+        logged.latencyMicroseconds = outcome.latencyMicroseconds
+        switch outcome.result {
         case .success(let response):
             logged.response = DeliveryResponse(
                 status: response.status.code, headers: response.headers, body: response.body)
@@ -134,18 +163,17 @@ extension WebhookDispatcher {
         state.put(next)
     }
 
-    private func log(
-        _ attempt: Attempt, result: Result<HTTPClientResponse, HTTPClientError>, latencyMicroseconds: Int64
-    ) {
+    private func log(_ outcome: Outcome) {
         guard let logger else { return }
-        let outcome: String
-        switch result {
-        case .success(let response): outcome = "\(response.status)"
-        case .failure(let error): outcome = error.message
+        let answer: String
+        switch outcome.result {
+        case .success(let response): answer = "\(response.status)"
+        case .failure(let error): answer = error.message
         }
-        let milliseconds = DeliveryAttempt.milliseconds(latencyMicroseconds)
+        let attempt = outcome.attempt
+        let milliseconds = DeliveryAttempt.milliseconds(outcome.latencyMicroseconds)
         let name = "webhook \(attempt.deliveryID) attempt \(attempt.number)"
-        logger.info("\(name) POST \(attempt.url): \(outcome) in \(milliseconds) ms")
+        logger.info("\(name) POST \(attempt.url): \(answer) in \(milliseconds) ms")
     }
 }
 

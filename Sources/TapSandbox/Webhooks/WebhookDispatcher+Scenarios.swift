@@ -16,12 +16,14 @@ extension WebhookDispatcher {
     /// earlier ones to succeed or fail for good, and its first attempt comes `delayMs` after its transition.
     /// Out of order, a delivery is HELD until the object's next delivery has been sent (that next one goes
     /// first, the held ones follow it) or for `outOfOrderHoldMs`, whichever comes first.
+    /// Returns when the first attempt is due, for the caller to start or schedule; nil when the delivery
+    /// waits (queued or held) or is dropped.
     static func place(
         _ delivery: inout WebhookDelivery, behaviour: WebhookBehaviour, state: inout AccountState, now: Int64
-    ) {
+    ) -> Int64? {
         if behaviour.drop {
             delivery.status = .dropped
-            return
+            return nil
         }
         let earlier = state.deliveries.of(object: delivery.objectID).filter {
             $0.replayOf == nil && !$0.status.isFinished
@@ -32,17 +34,19 @@ extension WebhookDispatcher {
             delivery.status = .held
             delivery.nextAttemptAt = due
             state.schedule(.custom(name: taskName, id: delivery.id), at: due)
+            return nil
         } else if behaviour.outOfOrder {
             for var waiting in held {
                 waiting.status = .queued
                 waiting.nextAttemptAt = nil
                 state.put(waiting)
             }
-            schedule(&delivery, at: now + behaviour.delayMs, state: &state)
+            return now + behaviour.delayMs
         } else if !earlier.isEmpty {
             delivery.status = .queued
+            return nil
         } else {
-            schedule(&delivery, at: now + behaviour.delayMs, state: &state)
+            return now + behaviour.delayMs
         }
     }
 

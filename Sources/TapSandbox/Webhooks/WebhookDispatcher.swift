@@ -2,10 +2,11 @@
 ///
 /// Inside the transaction that changes an object (`willCommit`, under the account lock) a firing status
 /// becomes a `WebhookDelivery` in the account's state with its first attempt scheduled at `now` on the
-/// account's clock. The scheduler runs due attempts as `TaskAction.custom(name: "webhook", id:)` tasks
-/// (`runAttempt`): the request is built and logged under the lock, then handed to `DeliveryWorkers`, whose
-/// threads do the blocking exchange and record the answer in another transaction (`record`). So an API
-/// response never waits for a receiver, retries follow the sandbox clock, and reset covers deliveries.
+/// account's clock. An attempt due at once starts in that transaction; later ones (delays, retries) run as
+/// `TaskAction.custom(name: "webhook", id:)` tasks of the scheduler (`runAttempt`). Starting an attempt
+/// builds and logs the request under the lock, then hands it to `DeliveryWorkers`, whose threads do the
+/// blocking exchange and record the answers in later transactions (`record`). So an API response never
+/// waits for a receiver, retries follow the sandbox clock, and reset covers deliveries.
 public final class WebhookDispatcher: TransactionObserver {
     /// The `TaskAction.custom` name of delivery attempts.
     public static let taskName = "webhook"
@@ -16,6 +17,7 @@ public final class WebhookDispatcher: TransactionObserver {
     let client: HTTPClient
     let workers: DeliveryWorkers
     let watchers = DeliveryWatchers()
+    let outcomes = BatchCombiner<Outcome>()
     let logger: Logger?
 
     public init(store: Store, settings: WebhookSettings, publicURL: String, logger: Logger? = nil) {
@@ -40,7 +42,15 @@ public final class WebhookDispatcher: TransactionObserver {
             guard let (payload, url) = Self.webhook(for: event, in: state) else { continue }
             let behaviour = payload.webhookBehaviour ?? WebhookBehaviour()
             var delivery = Self.delivery(payload, url: url, transaction: transaction, behaviour: behaviour)
-            Self.place(&delivery, behaviour: behaviour, state: &state, now: transaction.now)
+            if let due = Self.place(&delivery, behaviour: behaviour, state: &state, now: transaction.now) {
+                // Due now (no scenario delay): the first attempt starts in this transaction rather than in
+                // one more of the scheduler's, which the account's lock would have to admit under load.
+                if due <= transaction.now {
+                    start(&delivery, now: transaction.now, account: account)
+                } else {
+                    Self.schedule(&delivery, at: due, state: &state)
+                }
+            }
             state.put(delivery)
             state.setPost(of: payload, status: "PENDING", attempt: 0)
             if behaviour.duplicate {
