@@ -10,7 +10,7 @@ struct RequestFacts {
     private var authorizeID: String?
     private var savedCard: (customerID: String, cardID: String)?
 
-    init(_ request: inout APIRequest, tokens: borrowing Mutex<TokenVault>) {
+    init(_ request: inout APIRequest, tokens: Locked<TokenVault>) {
         if let (resource, operation) = ScenarioFacts.classify(method: request.http.method, path: request.http.path) {
             facts.resource = resource
             facts.operation = operation
@@ -56,7 +56,7 @@ struct RequestFacts {
     }
 
     /// `source.id`: a token's card, a redirect source's payment method, or an authorize being captured.
-    private mutating func readSource(_ id: String, tokens: borrowing Mutex<TokenVault>) {
+    private mutating func readSource(_ id: String, tokens: Locked<TokenVault>) {
         if let token = tokens.withLock({ $0[id] }) {
             facts.cardNumber = token.number
             facts.cardExpiry = ScenarioFacts.expiry(month: token.card.expMonth, year: token.card.expYear)

@@ -1,5 +1,3 @@
-import Synchronization
-
 /// Items handled in batches by whichever thread finds nobody handling them ("flat combining"): a thread
 /// adds its item and, if no other thread is draining, drains every waiting item, batch after batch, until
 /// none is left. Under load one pass takes many items, so N items cost far fewer acquisitions of the lock
@@ -10,7 +8,7 @@ final class BatchCombiner<Item: Sendable>: Sendable {
         var draining = false
     }
 
-    private let pending = Mutex(Pending())
+    private let pending = Locked(Pending())
 
     /// Adds `item`; drains with `drain` unless another thread is draining, which then takes `item` too.
     /// Every item added is drained exactly once.

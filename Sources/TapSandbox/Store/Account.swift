@@ -5,17 +5,17 @@ public final class Account: Sendable {
     /// The secret key (`sk_test_…`) that names the account.
     public let key: String
     public let merchant: Merchant
-    let state: Mutex<AccountState>
-    let requests: Mutex<RequestLog>
+    let state: Locked<AccountState>
+    let requests: Locked<RequestLog>
     /// JSON of recently retrieved payments (derived data: not state, not journaled).
-    let renderings = Mutex(RenderCache())
+    let renderings = Locked(RenderCache())
     private let forgotten = Atomic(false)
 
     init(key: String) {
         self.key = key
         merchant = Merchant(id: Identifier.digits(7, serial: Int64(truncatingIfNeeded: key.stableHash), salt: 0x3E2C))
-        state = Mutex(AccountState())
-        requests = Mutex(RequestLog())
+        state = Locked(AccountState())
+        requests = Locked(RequestLog())
     }
 
     /// The `GET` JSON of a stored payment, rendered by `render` unless this version was rendered before.

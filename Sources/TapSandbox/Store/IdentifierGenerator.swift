@@ -8,11 +8,11 @@ import Synchronization
 /// every secondary reference of an object (track, payment, gateway, receipt ...) is derived from the same
 /// serial instead of being stored.
 public final class IdentifierGenerator: Sendable {
-    private let counter: Mutex<Int64>
+    private let counter: Atomic<Int64>
 
     /// Serials start at `firstSerial`; production picks a random start so ids differ between runs.
     public init(firstSerial: Int64) {
-        counter = Mutex(firstSerial)
+        counter = Atomic(firstSerial)
     }
 
     public convenience init() {
@@ -21,20 +21,23 @@ public final class IdentifierGenerator: Sendable {
 
     /// A fresh serial number.
     public func nextSerial() -> Int64 {
-        counter.withLock { value in
-            defer { value += 1 }
-            return value
-        }
+        counter.wrappingAdd(1, ordering: .relaxed).oldValue
     }
 
     /// The last serial handed out (the journal's high-water mark).
     public var lastSerial: Int64 {
-        counter.withLock { $0 - 1 }
+        counter.load(ordering: .relaxed) - 1
     }
 
     /// Makes sure later serials are above `serial` (after restoring persisted objects).
     public func reserve(through serial: Int64) {
-        counter.withLock { $0 = max($0, serial + 1) }
+        var current = counter.load(ordering: .relaxed)
+        while current <= serial {
+            let (exchanged, original) = counter.compareExchange(
+                expected: current, desired: serial + 1, ordering: .relaxed)
+            if exchanged { return }
+            current = original
+        }
     }
 }
 

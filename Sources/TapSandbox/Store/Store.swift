@@ -1,15 +1,13 @@
-import Synchronization
-
 /// All sandbox state: the accounts by secret key, the base time and the id generator. Every change goes
 /// through `transact`, which runs under the account's lock and then tells the observer what changed.
 public final class Store: Sendable {
     public let time: any TimeSource
     public let ids: IdentifierGenerator
-    private let accounts = Mutex<[String: Account]>([:])
-    private let hooks = Mutex(Hooks())
-    private let liveKeys = Mutex(LiveKeyLog())
+    private let accounts = Locked<[String: Account]>([:])
+    private let hooks = Locked(Hooks())
+    private let liveKeys = Locked(LiveKeyLog())
     /// Card tokens, shared by every account (CONTRACT.md §2).
-    public let tokens = Mutex(TokenVault())
+    let tokens = Locked(TokenVault())
 
     public init(time: any TimeSource = SystemTimeSource(), ids: IdentifierGenerator = IdentifierGenerator()) {
         self.time = time

@@ -1,9 +1,7 @@
-import Synchronization
-
 /// Gates that open when given deliveries finish (succeed or fail for good), so that a control call such as
 /// the hashstring probe can answer once the receiver has answered, without blocking a thread.
 final class DeliveryWatchers: Sendable {
-    private let waiting = Mutex<[String: [ResponseGate]]>([:])
+    private let waiting = Locked<[String: [ResponseGate]]>([:])
 
     /// A gate that opens when `finished(id)` is called for the delivery `id`.
     func gate(for id: String) -> ResponseGate {

@@ -1,5 +1,4 @@
 import Dispatch
-import Synchronization
 
 /// A bounded pool of threads that run blocking work (webhook exchanges) with a limit per key, so work for
 /// one key (an account's receiver) can hold at most `perKeyLimit` threads and never starves other keys.
@@ -29,7 +28,7 @@ final class DeliveryWorkers: Sendable {
 
     let maxThreads: Int
     let perKeyLimit: Int
-    private let state = Mutex(State())
+    private let state = Locked(State())
     private let wake = DispatchSemaphore(value: 0)
 
     init(maxThreads: Int, perKeyLimit: Int) {
