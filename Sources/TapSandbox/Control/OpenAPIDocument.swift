@@ -2452,13 +2452,19 @@ enum OpenAPIDocument {
           "attempt": {"type": "integer", "minimum": 1},
           "time": {"type": "integer", "description": "Epoch milliseconds on the account's sandbox clock."},
           "request": {
-            "type": "object",
-            "properties": {
-              "method": {"const": "POST"},
-              "headers": {"type": "object", "additionalProperties": {"type": "string"}},
-              "body": {"type": "string"}
-            },
-            "required": ["method", "headers", "body"]
+            "description": "Null while the attempt is on the wire: the request is logged with its answer.",
+            "oneOf": [
+              {
+                "type": "object",
+                "properties": {
+                  "method": {"const": "POST"},
+                  "headers": {"type": "object", "additionalProperties": {"type": "string"}},
+                  "body": {"type": "string"}
+                },
+                "required": ["method", "headers", "body"]
+              },
+              {"type": "null"}
+            ]
           },
           "response": {
             "oneOf": [

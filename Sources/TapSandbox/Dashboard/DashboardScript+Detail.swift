@@ -132,7 +132,8 @@ extension DashboardScript {
         function attempt(w, a, alone) {
           const outcome = a.response ? "answered " + a.response.status : a.error ? a.error : "in flight";
           const latency = a.latency_ms !== null ? " in " + a.latency_ms + " ms" : "";
-          const headers = Object.entries(a.request.headers).map(([name, value]) => el("tr",
+          const sent = a.request || {headers: {}, body: "(logged with the answer)"};
+          const headers = Object.entries(sent.headers).map(([name, value]) => el("tr",
             {class: name === "hashstring" ? "signature" : null}, [el("td", {}, [name]), el("td", {}, [value])]));
           const answered = a.response && a.response.status < 300 ? "SUCCESS"
             : a.response || a.error ? "ERROR" : "SENDING";
@@ -144,7 +145,7 @@ extension DashboardScript {
             el("details", {"data-key": key + "-h", open: alone}, [el("summary", {}, ["Request headers (hashstring)"]),
               el("table", {class: "headers"}, [el("tbody", {}, headers)])]),
             el("details", {"data-key": key + "-b"}, [el("summary", {}, ["Request body (the bytes signed)"]),
-              el("pre", {}, [a.request.body])]),
+              el("pre", {}, [sent.body])]),
             a.response ? el("details", {"data-key": key + "-r"}, [el("summary", {}, ["Answer " + a.response.status]),
               el("pre", {}, [a.response.body || "(empty body)"])]) : null]);
         }

@@ -109,9 +109,11 @@ public struct DeliveryAttempt: Sendable, Equatable, Codable {
     public var number: Int
     /// When it started, on the account's clock.
     public var startedAt: Int64
-    public var requestHeaders: HTTPHeaders
-    /// The exact bytes posted (what `hashstring` must be checked against).
-    public var requestBody: [UInt8]
+    /// Nil while the attempt is on the wire: the request is built on the delivery thread, outside the
+    /// account's lock, and logged with its answer.
+    public var requestHeaders: HTTPHeaders?
+    /// The exact bytes posted (what `hashstring` must be checked against); nil while on the wire.
+    public var requestBody: [UInt8]?
     /// The receiver's answer; nil while in flight or when none came (refused, timed out).
     public var response: DeliveryResponse?
     /// Real time from connecting to the end of the answer, in microseconds.
@@ -119,11 +121,9 @@ public struct DeliveryAttempt: Sendable, Equatable, Codable {
     /// Why the attempt failed, if it did.
     public var error: String?
 
-    public init(number: Int, startedAt: Int64, requestHeaders: HTTPHeaders, requestBody: [UInt8]) {
+    public init(number: Int, startedAt: Int64) {
         self.number = number
         self.startedAt = startedAt
-        self.requestHeaders = requestHeaders
-        self.requestBody = requestBody
     }
 }
 

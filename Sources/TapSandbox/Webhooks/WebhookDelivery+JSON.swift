@@ -1,6 +1,7 @@
 extension WebhookDelivery {
     /// The delivery as the log shows it (`GET /_sandbox/webhooks`): what was sent, byte for byte, and
-    /// what came back, for every attempt. Times are epoch milliseconds on the account's sandbox clock.
+    /// what came back, for every attempt (an attempt on the wire has `request: null` until its answer is
+    /// logged with it). Times are epoch milliseconds on the account's sandbox clock.
     func write(to writer: inout JSONWriter, merchantID: String) {
         writer.beginObject()
         writer.field("id", id)
@@ -33,12 +34,16 @@ extension DeliveryAttempt {
         writer.field("attempt", number)
         writer.field("time", startedAt)
         writer.key("request")
-        writer.beginObject()
-        writer.field("method", "POST")
-        writer.key("headers")
-        Self.write(requestHeaders, to: &writer)
-        writer.field("body", String(decoding: requestBody, as: UTF8.self))
-        writer.endObject()
+        if let requestHeaders, let requestBody {
+            writer.beginObject()
+            writer.field("method", "POST")
+            writer.key("headers")
+            Self.write(requestHeaders, to: &writer)
+            writer.field("body", String(decoding: requestBody, as: UTF8.self))
+            writer.endObject()
+        } else {
+            writer.null()
+        }
         writer.key("response")
         if let response {
             writer.beginObject()

@@ -10,17 +10,17 @@ struct WebhookMessage: Sendable {
     static let userAgent = "Apache-HttpClient/4.5.13 (Java/18.0.2.1)"
     static let accept = "text/plain, application/json, application/cbor, application/*+json, */*"
 
-    init(_ delivery: WebhookDelivery, attempt: Int, account: Account, publicURL: String) {
+    init(_ payload: DeliveryPayload, url: String, tampered: Bool, attempt: Int, account: Account, publicURL: String) {
         let context = RenderContext(method: "POST", publicURL: publicURL, merchant: account.merchant)
-        body = Self.body(delivery.payload, url: delivery.url, attempt: attempt, context: context)
-        let hashString = Self.hashString(delivery.payload)
+        body = Self.body(payload, url: url, attempt: attempt, context: context)
+        let hashString = Self.hashString(payload)
         // A tampered delivery is signed with another key: it still looks like a real signature (64 hex
         // digits), so only a merchant who recomputes it can tell.
-        let signature = hashString.signature(secretKey: delivery.tampered ? account.key + "#tampered" : account.key)
+        let signature = hashString.signature(secretKey: tampered ? account.key + "#tampered" : account.key)
         headers = ["content-type": "application/json", "hashstring": signature]
         headers.add(name: "user-agent", value: Self.userAgent)
         headers.add(name: "accept", value: Self.accept)
-        headers.add(name: "host", value: HTTPClientURL(delivery.url)?.authority ?? "")
+        headers.add(name: "host", value: HTTPClientURL(url)?.authority ?? "")
         headers.add(name: "content-length", value: String(body.count))
         headers.add(name: "connection", value: "close")
     }

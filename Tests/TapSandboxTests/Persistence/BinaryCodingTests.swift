@@ -44,10 +44,12 @@ import Testing
         var delivery = WebhookDelivery(
             id: "whd_1", serial: 7, createdAt: 1, payload: .payment(Self.payment), url: "http://x/hook")
         let body = [UInt8](repeating: 0xFE, count: 1000) + [0, 1, 2]
-        var attempt = DeliveryAttempt(
-            number: 1, startedAt: 2, requestHeaders: ["Hashstring": "abc", "X-A": "1", "x-a": "2"], requestBody: body)
+        var attempt = DeliveryAttempt(number: 1, startedAt: 2)
+        attempt.requestHeaders = ["Hashstring": "abc", "X-A": "1", "x-a": "2"]
+        attempt.requestBody = body
         attempt.response = DeliveryResponse(status: 500, headers: ["server": "test"], body: [0xFF, 0x00])
-        delivery.attempts = [attempt]
+        // The second attempt is on the wire: no request logged yet.
+        delivery.attempts = [attempt, DeliveryAttempt(number: 2, startedAt: 3)]
         let encoded = try BinaryEncoder.encode(delivery)
         #expect(try BinaryDecoder.decode(WebhookDelivery.self, from: encoded) == delivery)
         let paymentOnly = try BinaryEncoder.encode(

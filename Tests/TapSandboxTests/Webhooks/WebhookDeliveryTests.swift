@@ -155,6 +155,20 @@ import Testing
         #expect(delivery.string("attempts.0.error")?.contains("refused") == true)
     }
 
+    @Test func attemptOnTheWire_ShowsNoRequest_ThenTheRequestItsAnswerCameFor() throws {
+        let receiver = try WebhookReceiver([.hang])
+        let sandbox = try TestSandbox()
+        let id = try #require(sandbox.capturedCharge(postURL: receiver.url).string("id"))
+        let sending = sandbox.waitForDeliveries(of: id) { _ in receiver.requests.count == 1 }
+        #expect(sending.first?.string("status") == "SENDING")
+        #expect(sending.first?.at("attempts.0.request")?.isNull == true)
+        receiver.stop()
+        let delivery = try #require(sandbox.waitForCompletedAttempts(1, of: id).first)
+        let received = try #require(receiver.requests.first)
+        #expect(delivery.string("attempts.0.request.body") == String(decoding: received.body, as: UTF8.self))
+        #expect(delivery.string("attempts.0.request.headers.hashstring") == received.headers["hashstring"])
+    }
+
     @Test func noWebhook_ForInitiatedOrAbandoned_OrWithoutPostURL() throws {
         let receiver = try WebhookReceiver()
         let sandbox = try TestSandbox()
