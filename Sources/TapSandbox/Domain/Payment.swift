@@ -104,7 +104,7 @@ public struct MerchantReference: Sendable, Equatable, Codable {
 }
 
 /// The customer as shown inside a charge (spec §4.4 `customer`).
-public struct CustomerSnapshot: Sendable, Equatable, Codable {
+public struct CustomerSnapshot: Sendable, Hashable, Codable {
     public var id: String?
     public var firstName: String?
     public var middleName: String?

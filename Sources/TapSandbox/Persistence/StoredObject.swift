@@ -28,7 +28,7 @@ enum StoredObject: Codable, Equatable, Sendable {
         "idempotency", "tasks", "deliveries", "scenarioCounters", "review",
     ]
     /// The properties of `AccountState` that are deliberately not persisted.
-    static let transientProperties: Set = ["changes"]
+    static let transientProperties: Set = ["changes", "customerIndex"]
 
     /// What a change key names in a state after a transaction.
     enum Captured: Equatable {

@@ -9,6 +9,7 @@ public struct AccountState: Sendable, Equatable {
     public private(set) var charges = OrderedStore<Payment>()
     public private(set) var authorizes = OrderedStore<Payment>()
     public private(set) var customers = OrderedStore<Customer>()
+    private(set) var customerIndex = CustomerIndex()
     public private(set) var refunds = OrderedStore<Refund>()
     public private(set) var payouts = PayoutBook()
     public private(set) var payoutSettings = PayoutSettings()
@@ -40,11 +41,13 @@ public struct AccountState: Sendable, Equatable {
     }
 
     public mutating func put(_ customer: Customer) {
+        customerIndex.put(customer, replacing: customers[customer.id])
         customers.put(customer, id: customer.id, serial: customer.serial)
         changes.append(ObjectKey(kind: "customer", id: customer.id))
     }
 
     public mutating func removeCustomer(_ id: String) {
+        if let customer = customers[id] { customerIndex.remove(customer) }
         customers.remove(id)
         changes.append(ObjectKey(kind: "customer", id: id))
     }

@@ -224,12 +224,8 @@ struct PaymentCreation {
 }
 
 extension AccountState {
-    /// A customer whose name, email and phone equal `details` exactly.
+    /// The oldest customer whose name, email and phone equal `details` exactly.
     func customer(matching details: CustomerSnapshot) -> Customer? {
-        customers.values.first { customer in
-            var snapshot = customer.snapshot
-            snapshot.id = nil
-            return snapshot == details
-        }
+        customerIndex.oldest(matching: details).flatMap { customers[$0] }
     }
 }
