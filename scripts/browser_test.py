@@ -10,19 +10,13 @@ hosted-page-ar.png there (docs/ holds the committed ones).
 Standard library only. Every wait is bounded; the whole run takes a few seconds.
 """
 
-import argparse
 import http.server
 import json
 import os
-import shutil
-import signal
 import sys
-import tempfile
-import threading
-import time
 import urllib.request
 
-from devtools import API, STEP_TIMEOUT, DevTools, Failure, expect, start_sandbox
+from devtools import API, STEP_TIMEOUT, expect, run_browser_test
 
 KEY = "sk_test_BrowserTest4508"
 CARD = "4508 7500 1574 1019"  # VISA, enrolled in 3-D Secure (spec section 12.1)
@@ -104,41 +98,13 @@ def check_arabic(browser, base, merchant, screenshots):
         browser.screenshot(os.path.join(screenshots, "hosted-page-ar.png"))
 
 
-def main():
-    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--binary", default=os.path.join(root, ".build", "debug", "tap-sandbox"))
-    parser.add_argument("--chromium", default=shutil.which("chromium") or "chromium")
-    parser.add_argument("--screenshots", metavar="DIR", help="save hosted-page-en.png and hosted-page-ar.png here")
-    options = parser.parse_args()
-    signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))  # a CI timeout still stops Chromium and the sandbox
-    started = time.monotonic()
-    profile = tempfile.mkdtemp(prefix="tap-sandbox-chromium-")
-    browser = sandbox = merchant_server = None
-    try:
-        browser = DevTools(options.chromium, profile)  # before any thread is started: it forks
-        merchant_server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), MerchantHandler)
-        threading.Thread(target=merchant_server.serve_forever, daemon=True).start()
-        merchant = f"http://127.0.0.1:{merchant_server.server_address[1]}"
-        sandbox, base = start_sandbox(options.binary)
-        browser.open_page()
-        charge_id = pay_in_browser(browser, base, merchant, options.screenshots)
-        check_arabic(browser, base, merchant, options.screenshots)
-        print(f"browser test: {charge_id} paid in headless Chromium and retrieved CAPTURED; Arabic page is RTL "
-              f"({time.monotonic() - started:.1f} s)")
-        return 0
-    except (Failure, OSError) as error:
-        print(f"browser test FAILED: {error}", file=sys.stderr)
-        return 1
-    finally:
-        if browser:
-            browser.close()
-        if sandbox:
-            sandbox.terminate()
-            sandbox.wait(timeout=10)
-        if merchant_server:
-            merchant_server.shutdown()
-        shutil.rmtree(profile, ignore_errors=True)
+def scenario(browser, base, merchant, options):
+    browser.open_page()
+    charge_id = pay_in_browser(browser, base, merchant, options.screenshots)
+    check_arabic(browser, base, merchant, options.screenshots)
+    return f"{charge_id} paid in headless Chromium and retrieved CAPTURED; Arabic page is RTL"
+
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run_browser_test(
+        "browser test", __doc__, "save hosted-page-en.png and hosted-page-ar.png here", MerchantHandler, scenario))

@@ -15,23 +15,18 @@ With --screenshots DIR it saves dashboard.png and review.png there (docs/ holds 
 Standard library only. Every wait is bounded.
 """
 
-import argparse
 import hashlib
 import hmac
 import http.server
 import json
 import os
-import shutil
-import signal
 import sys
-import tempfile
-import threading
 import time
 import urllib.error
 import urllib.request
 from decimal import Decimal
 
-from devtools import API, STEP_TIMEOUT, DevTools, Failure, expect, start_sandbox
+from devtools import API, STEP_TIMEOUT, Failure, expect, run_browser_test
 
 CAREFUL = "sk_test_CarefulMerchant1"
 CARELESS = "sk_test_CarelessMerchant2"
@@ -277,52 +272,23 @@ def check_review_page(browser, base, careless_merchant, screenshots):
         browser.screenshot(os.path.join(screenshots, "review.png"), full_page=False)
 
 
-def main():
-    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--binary", default=os.path.join(root, ".build", "debug", "tap-sandbox"))
-    parser.add_argument("--chromium", default=shutil.which("chromium") or "chromium")
-    parser.add_argument("--screenshots", metavar="DIR", help="save dashboard.png and review.png here")
-    options = parser.parse_args()
-    signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))  # a CI timeout still stops Chromium and the sandbox
-    started = time.monotonic()
-    profile = tempfile.mkdtemp(prefix="tap-sandbox-chromium-")
-    browser = sandbox = merchant_server = None
-    try:
-        browser = DevTools(options.chromium, profile)  # before any thread is started: it forks
-        merchant_server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Merchant)
-        threading.Thread(target=merchant_server.serve_forever, daemon=True).start()
-        merchant = f"http://127.0.0.1:{merchant_server.server_address[1]}"
-        sandbox, base = start_sandbox(options.binary)
-        Merchant.sandbox = base
-        careful = careful_traffic(base, merchant)
-        careless = careless_traffic(base, merchant)
-        finish_deliveries(base, CAREFUL)
-        finish_deliveries(base, CARELESS)
-        probe = api(base, "POST", "/_sandbox/review/probe")
-        expect(probe["object"] == "review_probe", "the probe was not sent")
-        careless_merchant = check_review_api(base)
-        browser.open_page(width=1440, height=900)
-        check_dashboard(browser, base, careful + careless, options.screenshots)
-        check_settle_button(browser, base, careless[2])
-        check_review_tab(browser)
-        check_review_page(browser, base, careless_merchant, options.screenshots)
-        print(f"dashboard test: {len(careful + careless)} objects found in the dashboard, detail, filter, replay and "
-              f"settle work, reviews pass and fail as made ({time.monotonic() - started:.1f} s)")
-        return 0
-    except (Failure, OSError) as error:
-        print(f"dashboard test FAILED: {error}", file=sys.stderr)
-        return 1
-    finally:
-        if browser:
-            browser.close()
-        if sandbox:
-            sandbox.terminate()
-            sandbox.wait(timeout=10)
-        if merchant_server:
-            merchant_server.shutdown()
-        shutil.rmtree(profile, ignore_errors=True)
+def scenario(browser, base, merchant, options):
+    Merchant.sandbox = base
+    careful = careful_traffic(base, merchant)
+    careless = careless_traffic(base, merchant)
+    finish_deliveries(base, CAREFUL)
+    finish_deliveries(base, CARELESS)
+    probe = api(base, "POST", "/_sandbox/review/probe")
+    expect(probe["object"] == "review_probe", "the probe was not sent")
+    careless_merchant = check_review_api(base)
+    browser.open_page(width=1440, height=900)
+    check_dashboard(browser, base, careful + careless, options.screenshots)
+    check_settle_button(browser, base, careless[2])
+    check_review_tab(browser)
+    check_review_page(browser, base, careless_merchant, options.screenshots)
+    return (f"{len(careful + careless)} objects found in the dashboard, detail, filter, replay and settle work, "
+            "reviews pass and fail as made")
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run_browser_test("dashboard test", __doc__, "save dashboard.png and review.png here", Merchant, scenario))

@@ -2,15 +2,23 @@
 
 `DevTools` drives Chromium through the Chrome DevTools Protocol over `--remote-debugging-pipe` (JSON
 messages separated by NUL on file descriptors 3 and 4: the transport Playwright uses, and no third-party
-Python package); `start_sandbox` runs the built tap-sandbox on port 0. Standard library only; every wait is
-bounded by STEP_TIMEOUT.
+Python package); `start_sandbox` runs the built tap-sandbox on port 0; `run_browser_test` is the main of each
+test: options, Chromium, a merchant server and the sandbox, all stopped whatever happens. Standard library only;
+every wait is bounded by STEP_TIMEOUT.
 """
 
+import argparse
 import base64
+import http.server
 import json
 import os
 import select
+import shutil
+import signal
 import subprocess
+import sys
+import tempfile
+import threading
 import time
 import urllib.request
 
@@ -146,6 +154,44 @@ def start_sandbox(binary):
         process.kill()
         raise Failure(f"tap-sandbox did not start: first line {line!r}")
     return process, line[len(prefix):]
+
+
+def run_browser_test(name, doc, screenshots_help, merchant_handler, scenario):
+    """Parses --binary, --chromium and --screenshots, starts headless Chromium, a merchant server answering with
+    merchant_handler and the sandbox, then runs scenario(browser, base, merchant, options), which returns what
+    to print after `name:` when it passes. Everything started is stopped, whatever happens. Returns the exit
+    status: 0 when the scenario passed, 1 when it failed."""
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
+    parser.add_argument("--binary", default=os.path.join(root, ".build", "debug", "tap-sandbox"))
+    parser.add_argument("--chromium", default=shutil.which("chromium") or "chromium")
+    parser.add_argument("--screenshots", metavar="DIR", help=screenshots_help)
+    options = parser.parse_args()
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))  # a CI timeout still stops Chromium and the sandbox
+    started = time.monotonic()
+    profile = tempfile.mkdtemp(prefix="tap-sandbox-chromium-")
+    browser = sandbox = merchant_server = None
+    try:
+        browser = DevTools(options.chromium, profile)  # before any thread is started: it forks
+        merchant_server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), merchant_handler)
+        threading.Thread(target=merchant_server.serve_forever, daemon=True).start()
+        merchant = f"http://127.0.0.1:{merchant_server.server_address[1]}"
+        sandbox, base = start_sandbox(options.binary)
+        summary = scenario(browser, base, merchant, options)
+        print(f"{name}: {summary} ({time.monotonic() - started:.1f} s)")
+        return 0
+    except (Failure, OSError) as error:
+        print(f"{name} FAILED: {error}", file=sys.stderr)
+        return 1
+    finally:
+        if browser:
+            browser.close()
+        if sandbox:
+            sandbox.terminate()
+            sandbox.wait(timeout=10)
+        if merchant_server:
+            merchant_server.shutdown()
+        shutil.rmtree(profile, ignore_errors=True)
 
 
 def expect(condition, message):
