@@ -23,6 +23,8 @@ Prints one line per figure:
                                 the state change, whole ms: up to 1 ms more than the true figure)
   LATENCY_API p50/p99/max ms    the API answers seen by the driver
   CPU us_per_charge=...          the sandbox's CPU time (user + system) over the run, per charge created
+  MEMORY kb_per_charge=...       the sandbox's resident memory grown over the run and the 2 s after it, per
+                                 charge (its token, the charge and, with a receiver, its delivery log)
 Exit 1 when a webhook is missing or duplicated (live receiver only).
 """
 import argparse
@@ -46,6 +48,11 @@ def free_port():
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+def rss_kb(pid):
+    with open(f"/proc/{pid}/status") as status:
+        return next(int(line.split()[1]) for line in status if line.startswith("VmRSS:"))
 
 
 def cpu_seconds(pid):
@@ -192,10 +199,12 @@ def main():
             except OSError:
                 time.sleep(0.02)
         cpu_before = cpu_seconds(sandbox.pid)
+        rss_before = rss_kb(sandbox.pid)
         sent, answered, window = asyncio.run(
             drive(sandbox_port, args.rate, args.seconds, args.connections, receiver_url))
         cpu = cpu_seconds(sandbox.pid) - cpu_before
         time.sleep(2)  # let the last deliveries land
+        rss_after = rss_kb(sandbox.pid)
         stop.set()
         arrivals = results_out.recv()
     finally:
@@ -220,6 +229,8 @@ def main():
     api = [a * 1000 for a in answered]
     print("LATENCY_API p50=%.2f p99=%.2f max=%.2f ms" % (percentile(api, 50), percentile(api, 99), max(api, default=0)))
     print(f"CPU us_per_charge={cpu * 1e6 / max(1, len(answered)):.0f} (receiver {args.receiver}; the tokens made before are not counted)")
+    print(f"MEMORY kb_per_charge={(rss_after - rss_before) / max(1, len(answered)):.2f} "
+          f"(rss {rss_before / 1024:.1f} -> {rss_after / 1024:.1f} MB)")
     if hanging:
         hanging.close()
     if args.receiver != "live":
