@@ -1,5 +1,3 @@
-import Synchronization
-
 /// Where an API request's facts live (`match` in scenario files): the route, the headers, and the body's
 /// amount, card, customer and metadata, with the token, customer or authorize the body only names looked up.
 struct RequestFacts {

@@ -43,11 +43,6 @@ public final class Store: Sendable {
         }
     }
 
-    /// Whether `account` is still the one its key names (false once a reset forgot it).
-    public func holds(_ account: Account) -> Bool {
-        accounts.withLock { $0[account.key] === account }
-    }
-
     /// Every account that exists now.
     public var allAccounts: [Account] {
         accounts.withLock { Array($0.values) }
