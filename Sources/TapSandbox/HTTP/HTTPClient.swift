@@ -15,17 +15,32 @@ public final class HTTPClient: Sendable {
 
     /// Sends `request` and reads the response.
     public func send(_ request: HTTPClientRequest) -> Result<HTTPClientResponse, HTTPClientError> {
-        guard let url = HTTPClientURL(request.url) else {
-            return .failure(HTTPClientError(.invalidURL, "not an absolute http(s) URL: \(request.url)"))
+        send(to: request.url) { request }.result
+    }
+
+    /// Connects to `url` (TLS included), then builds the request with `build` and sends it to `url`: a
+    /// receiver that cannot be reached costs no request. `request` is what was built, nil when the
+    /// connection failed first.
+    public func send(to url: String, building build: () -> HTTPClientRequest)
+        -> (request: HTTPClientRequest?, result: Result<HTTPClientResponse, HTTPClientError>)
+    {
+        guard let parsed = HTTPClientURL(url) else {
+            return (nil, .failure(HTTPClientError(.invalidURL, "not an absolute http(s) URL: \(url)")))
         }
         let deadline = monotonicMilliseconds() + Int64(options.timeoutMs)
+        let stream: any ClientStream
         do {
-            let stream = try open(url, deadline: deadline)
-            defer { stream.close() }
-            try stream.write(Self.serialize(request, url: url), deadline: deadline)
-            return .success(try receive(from: stream, isHead: request.method == .head, deadline: deadline))
+            stream = try open(parsed, deadline: deadline)
         } catch {
-            return .failure(error)
+            return (nil, .failure(error))
+        }
+        defer { stream.close() }
+        let request = build()
+        do {
+            try stream.write(Self.serialize(request, url: parsed), deadline: deadline)
+            return (request, .success(try receive(from: stream, isHead: request.method == .head, deadline: deadline)))
+        } catch {
+            return (request, .failure(error))
         }
     }
 

@@ -109,10 +109,10 @@ public struct DeliveryAttempt: Sendable, Equatable, Codable {
     public var number: Int
     /// When it started, on the account's clock.
     public var startedAt: Int64
-    /// Nil while the attempt is on the wire: the request is built on the delivery thread, outside the
-    /// account's lock, and logged with its answer.
+    /// Nil while the attempt is on the wire (the request is built on the delivery thread, outside the
+    /// account's lock, and logged with its answer), and when the connection failed before anything was sent.
     public var requestHeaders: HTTPHeaders?
-    /// The exact bytes posted (what `hashstring` must be checked against); nil while on the wire.
+    /// The exact bytes posted (what `hashstring` must be checked against); nil as `requestHeaders` is.
     public var requestBody: [UInt8]?
     /// The receiver's answer; nil while in flight or when none came (refused, timed out).
     public var response: DeliveryResponse?

@@ -11,10 +11,11 @@ extension WebhookDispatcher {
         let tampered: Bool
     }
 
-    /// An attempt's request and answer, waiting to be recorded.
+    /// An attempt's request (nil when the connection failed before it was built) and answer, waiting to
+    /// be recorded.
     struct Outcome: Sendable {
         let attempt: Attempt
-        let message: WebhookMessage
+        let request: HTTPClientRequest?
         let result: Result<HTTPClientResponse, HTTPClientError>
         let latencyMicroseconds: Int64
     }
@@ -32,8 +33,8 @@ extension WebhookDispatcher {
     }
 
     /// Under the account lock: logs the delivery's next attempt as started, then queues it on the delivery
-    /// threads, which build and sign the request (outside the lock: rendering it there cost the API's
-    /// threads a quarter of their time at 2,000 webhooks a second). The caller puts `delivery`.
+    /// threads, which build and sign the request once connected (outside the lock: rendering it there cost
+    /// the API's threads a quarter of their time at 2,000 webhooks a second). The caller puts `delivery`.
     func start(_ delivery: inout WebhookDelivery, now: Int64, account: Account) {
         let number = delivery.attempts.count + 1
         delivery.attempts.append(DeliveryAttempt(number: number, startedAt: now))
@@ -47,20 +48,22 @@ extension WebhookDispatcher {
         workers.submit(key: account.key + " " + receiver) { [self] in perform(attempt) }
     }
 
-    /// On a delivery thread: the request built and sent, then recorded with its answer. Outcomes are recorded in
+    /// On a delivery thread: connected, the request built and sent, then recorded with its answer (a refused
+    /// connection builds none: nothing was sent, and nothing is rendered for it). Outcomes are recorded in
     /// batches, one transaction per account (`BatchCombiner`): at thousands of attempts a second, one
     /// transaction per answer kept the account's lock contended against the API.
     private func perform(_ attempt: Attempt) {
         // A reset forgot the account while this waited: its deliveries are gone, send nothing.
         guard !attempt.account.isForgotten else { return }
-        let message = WebhookMessage(
-            attempt.payload, url: attempt.url, tampered: attempt.tampered, attempt: attempt.number,
-            account: attempt.account, publicURL: publicURL)
         let started = monotonicNanoseconds()
-        let request = HTTPClientRequest(method: .post, url: attempt.url, headers: message.headers, body: message.body)
-        let result = client.send(request)
+        let (request, result) = client.send(to: attempt.url) {
+            let message = WebhookMessage(
+                attempt.payload, url: attempt.url, tampered: attempt.tampered, attempt: attempt.number,
+                account: attempt.account, publicURL: publicURL)
+            return HTTPClientRequest(method: .post, url: attempt.url, headers: message.headers, body: message.body)
+        }
         let latency = Int64((monotonicNanoseconds() - started) / 1_000)
-        let outcome = Outcome(attempt: attempt, message: message, result: result, latencyMicroseconds: latency)
+        let outcome = Outcome(attempt: attempt, request: request, result: result, latencyMicroseconds: latency)
         outcomes.add(outcome) { batch in record(batch) }
     }
 
@@ -109,8 +112,8 @@ extension WebhookDispatcher {
             delivery.attempts.count == attempt.number
         else { return }
         var logged = delivery.attempts[attempt.number - 1]
-        logged.requestHeaders = outcome.message.headers
-        logged.requestBody = outcome.message.body
+        logged.requestHeaders = outcome.request?.headers
+        logged.requestBody = outcome.request?.body
         logged.latencyMicroseconds = outcome.latencyMicroseconds
         switch outcome.result {
         case .success(let response):

@@ -73,6 +73,26 @@ import Testing
         #expect(error.message.contains("refused"))
     }
 
+    @Test func building_HappensOnlyOnceConnected_AndIsWhatWasSent() throws {
+        let built = Locked(0)
+        let refused = HTTPClient().send(to: "http://127.0.0.1:9/x") {
+            built.withLock { $0 += 1 }
+            return HTTPClientRequest(method: .post, url: "http://127.0.0.1:9/x")
+        }
+        #expect(refused.request == nil)
+        #expect(built.withLock { $0 } == 0, "nothing is built for a refused connection")
+        try withServer { port in
+            let url = "http://127.0.0.1:\(port)/echo"
+            let sent = HTTPClient().send(to: url) {
+                built.withLock { $0 += 1 }
+                return HTTPClientRequest(method: .post, url: url, body: Array("built".utf8))
+            }
+            #expect(built.withLock { $0 } == 1)
+            #expect(sent.request?.body == Array("built".utf8))
+            #expect((try? sent.result.get())?.body == Array("built".utf8))
+        }
+    }
+
     @Test func silentServer_TimesOutAtTheDeadline() throws {
         try withServer({ $0.shutdownGraceMs = 50 }) { port in
             let client = HTTPClient(options: HTTPClientOptions(timeoutMs: 200))

@@ -153,6 +153,7 @@ import Testing
         let delivery = try #require(sandbox.waitForCompletedAttempts(1, of: id).first)
         #expect(delivery.at("attempts.0.response")?.isNull == true)
         #expect(delivery.string("attempts.0.error")?.contains("refused") == true)
+        #expect(delivery.at("attempts.0.request")?.isNull == true, "nothing was sent")
     }
 
     @Test func attemptOnTheWire_ShowsNoRequest_ThenTheRequestItsAnswerCameFor() throws {
