@@ -2452,7 +2452,7 @@ enum OpenAPIDocument {
           "attempt": {"type": "integer", "minimum": 1},
           "time": {"type": "integer", "description": "Epoch milliseconds on the account's sandbox clock."},
           "request": {
-            "description": "Null while the attempt is on the wire (the request is logged with its answer), and when the connection failed before anything was sent.",
+            "description": "Null until the receiver is connected (the request is logged before it is sent), and when the connection failed: nothing was sent.",
             "oneOf": [
               {
                 "type": "object",

@@ -133,7 +133,7 @@ extension DashboardScript {
           const outcome = a.response ? "answered " + a.response.status : a.error ? a.error : "in flight";
           const latency = a.latency_ms !== null ? " in " + a.latency_ms + " ms" : "";
           const sent = a.request || {headers: {},
-            body: a.error ? "(nothing was sent: the connection failed)" : "(logged with the answer)"};
+            body: a.error ? "(nothing was sent: the connection failed)" : "(connecting)"};
           const headers = Object.entries(sent.headers).map(([name, value]) => el("tr",
             {class: name === "hashstring" ? "signature" : null}, [el("td", {}, [name]), el("td", {}, [value])]));
           const answered = a.response && a.response.status < 300 ? "SUCCESS"

@@ -109,8 +109,8 @@ public struct DeliveryAttempt: Sendable, Equatable, Codable {
     public var number: Int
     /// When it started, on the account's clock.
     public var startedAt: Int64
-    /// Nil while the attempt is on the wire (the request is built on the delivery thread, outside the
-    /// account's lock, and logged with its answer), and when the connection failed before anything was sent.
+    /// Nil until the receiver is connected (the request is built on the delivery thread, outside the
+    /// account's lock, and logged before it is sent), and for good when the connection failed: nothing was sent.
     public var requestHeaders: HTTPHeaders?
     /// The exact bytes posted (what `hashstring` must be checked against); nil as `requestHeaders` is.
     public var requestBody: [UInt8]?

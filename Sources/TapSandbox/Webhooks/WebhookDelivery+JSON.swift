@@ -1,8 +1,7 @@
 extension WebhookDelivery {
     /// The delivery as the log shows it (`GET /_sandbox/webhooks`): what was sent, byte for byte, and
-    /// what came back, for every attempt (`request` is null while the attempt is on the wire, until its answer
-    /// is logged with it, and stays null when the connection failed before anything was sent). Times are epoch
-    /// milliseconds on the account's sandbox clock.
+    /// what came back, for every attempt (`request` is null until the receiver is connected, and stays null when
+    /// the connection failed: nothing was sent). Times are epoch milliseconds on the account's sandbox clock.
     func write(to writer: inout JSONWriter, merchantID: String) {
         writer.beginObject()
         writer.field("id", id)

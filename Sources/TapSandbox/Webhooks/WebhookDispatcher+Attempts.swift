@@ -34,7 +34,8 @@ extension WebhookDispatcher {
 
     /// Under the account lock: logs the delivery's next attempt as started, then queues it on the delivery
     /// threads, which build and sign the request once connected (outside the lock: rendering it there cost
-    /// the API's threads a quarter of their time at 2,000 webhooks a second). The caller puts `delivery`.
+    /// the API's threads a quarter of their time at 2,000 webhooks a second) and log it before sending it.
+    /// The caller puts `delivery`.
     func start(_ delivery: inout WebhookDelivery, now: Int64, account: Account) {
         let number = delivery.attempts.count + 1
         delivery.attempts.append(DeliveryAttempt(number: number, startedAt: now))
@@ -48,10 +49,10 @@ extension WebhookDispatcher {
         workers.submit(key: account.key + " " + receiver) { [self] in perform(attempt) }
     }
 
-    /// On a delivery thread: connected, the request built and sent, then recorded with its answer (a refused
-    /// connection builds none: nothing was sent, and nothing is rendered for it). Outcomes are recorded in
-    /// batches, one transaction per account (`BatchCombiner`): at thousands of attempts a second, one
-    /// transaction per answer kept the account's lock contended against the API.
+    /// On a delivery thread: once connected, the request is built, logged and sent; its answer is recorded
+    /// later (a refused connection builds none: nothing was sent, and nothing is rendered for it). Answers are
+    /// recorded in batches, one transaction per account (`BatchCombiner`): at thousands of attempts a second,
+    /// one transaction per answer kept the account's lock contended against the API.
     private func perform(_ attempt: Attempt) {
         // A reset forgot the account while this waited: its deliveries are gone, send nothing.
         guard !attempt.account.isForgotten else { return }
@@ -60,11 +61,25 @@ extension WebhookDispatcher {
             let message = WebhookMessage(
                 attempt.payload, url: attempt.url, tampered: attempt.tampered, attempt: attempt.number,
                 account: attempt.account, publicURL: publicURL)
+            logRequest(message, of: attempt)
             return HTTPClientRequest(method: .post, url: attempt.url, headers: message.headers, body: message.body)
         }
         let latency = Int64((monotonicNanoseconds() - started) / 1_000)
         let outcome = Outcome(attempt: attempt, request: request, result: result, latencyMicroseconds: latency)
         outcomes.add(outcome) { batch in record(batch) }
+    }
+
+    /// Logs the request of an attempt before its first byte is sent, so that a receiver that looks the
+    /// delivery up while answering finds what it was sent.
+    private func logRequest(_ message: WebhookMessage, of attempt: Attempt) {
+        _ = try? store.transact(attempt.account) { state, _ in
+            guard var delivery = state.deliveries[attempt.deliveryID], delivery.status == .sending,
+                delivery.attempts.count == attempt.number
+            else { return }
+            delivery.attempts[attempt.number - 1].requestHeaders = message.headers
+            delivery.attempts[attempt.number - 1].requestBody = message.body
+            state.put(delivery)
+        }
     }
 
     /// Records a batch of outcomes, one transaction per account, then logs them and opens the gates of the
