@@ -33,6 +33,8 @@ import Testing
         defer { workers.stop() }
         let probe = Probe()
         for index in 0..<6 { workers.submit(key: "slow", probe.work(index)) }
+        // Both of the slow key's threads have begun (threads start on demand, so wait for them) and hold.
+        for _ in 0..<2 { #expect(probe.began.wait(timeout: .now() + 10) == .success) }
         let fast = DispatchSemaphore(value: 0)
         workers.submit(key: "fast") { fast.signal() }
         #expect(fast.wait(timeout: .now() + 10) == .success)
