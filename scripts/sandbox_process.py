@@ -1,12 +1,15 @@
-"""A tap-sandbox binary run for a robustness script (hostile_clients.py, soak.py): started on port 0,
-watched through /proc (RSS, open descriptors, threads), and stopped. Standard library only, Linux only."""
+"""A tap-sandbox binary run for a robustness script (hostile_clients.py, soak.py, webhook_faults.py): started on
+port 0, watched through /proc (RSS, open descriptors, threads), and stopped; and a webhook receiver that answers
+200. Standard library only, Linux only."""
 
 import http.client
+import http.server
 import json
 import os
 import signal
 import subprocess
 import tempfile
+import threading
 import time
 
 
@@ -114,6 +117,43 @@ class APIClient:
         if self.connection is not None:
             self.connection.close()
             self.connection = None
+
+
+class WebhookReceiver(http.server.ThreadingHTTPServer):
+    """Answers every webhook POST with 200 and notes (arrival time, object id), serving on its own thread from
+    the start (NOTES.md: Nagle off, or kept-alive posts wait 40 ms). `shutdown()` stops it."""
+    daemon_threads = True
+
+    def __init__(self):
+        self.arrivals = []
+        self.lock = threading.Lock()
+        receiver = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            disable_nagle_algorithm = True
+
+            def do_POST(self):
+                body = self.rfile.read(int(self.headers.get("content-length", 0)))
+                with receiver.lock:
+                    receiver.arrivals.append((time.monotonic(), json.loads(body).get("id")))
+                self.send_response(200)
+                self.send_header("content-length", "0")
+                self.end_headers()
+
+            def log_message(self, *arguments):
+                pass
+
+        super().__init__(("127.0.0.1", 0), Handler)
+        threading.Thread(target=self.serve_forever, daemon=True).start()
+
+    @property
+    def received(self):
+        with self.lock:
+            return len(self.arrivals)
+
+    @property
+    def url(self):
+        return f"http://127.0.0.1:{self.server_address[1]}/hook"
 
 
 def percentile(values, fraction):

@@ -17,7 +17,6 @@ Standard library only.
 """
 
 import argparse
-import http.server
 import json
 import os
 import sys
@@ -25,41 +24,11 @@ import threading
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from sandbox_process import APIClient, SandboxProcess  # noqa: E402
+from sandbox_process import APIClient, SandboxProcess, WebhookReceiver  # noqa: E402
 
 KEY = "sk_test_SoakTraffic42"
 POOL = 32  # WebhookSettings.workerThreads
 CARD = {"number": "4012000033330026", "exp_month": 1, "exp_year": 2039, "cvc": "100", "name": "Soak"}
-
-
-class Receiver(http.server.ThreadingHTTPServer):
-    """Counts webhook posts and answers 200 (NOTES.md: Nagle off, or kept-alive posts wait 40 ms)."""
-    daemon_threads = True
-
-    def __init__(self):
-        self.received = 0
-        self.lock = threading.Lock()
-        receiver = self
-
-        class Handler(http.server.BaseHTTPRequestHandler):
-            disable_nagle_algorithm = True
-
-            def do_POST(self):
-                self.rfile.read(int(self.headers.get("content-length", 0)))
-                with receiver.lock:
-                    receiver.received += 1
-                self.send_response(200)
-                self.send_header("content-length", "0")
-                self.end_headers()
-
-            def log_message(self, *arguments):
-                pass
-
-        super().__init__(("127.0.0.1", 0), Handler)
-
-    @property
-    def url(self):
-        return f"http://127.0.0.1:{self.server_address[1]}/hook"
 
 
 class Traffic:
@@ -169,8 +138,7 @@ def main():
     parser.add_argument("--json", help="write the samples and figures here")
     options = parser.parse_args()
 
-    receiver = Receiver()
-    threading.Thread(target=receiver.serve_forever, daemon=True).start()
+    receiver = WebhookReceiver()
     sandbox = SandboxProcess(options.binary, "--webhook-retry-delays", "none")
     failures = []
     try:

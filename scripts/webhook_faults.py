@@ -16,7 +16,6 @@ Standard library only (plus the openssl CLI for the self-signed receiver, skippe
 """
 
 import argparse
-import http.server
 import json
 import os
 import shutil
@@ -29,7 +28,7 @@ import threading
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from sandbox_process import APIClient, SandboxProcess  # noqa: E402
+from sandbox_process import APIClient, SandboxProcess, WebhookReceiver  # noqa: E402
 
 KEY = "sk_test_WebhookFaults42"
 TIMEOUT_MS = 2000
@@ -119,30 +118,6 @@ def redirect_to(url):
     return behave
 
 
-class Healthy(http.server.ThreadingHTTPServer):
-    daemon_threads = True
-
-    def __init__(self):
-        self.arrivals = []
-        receiver = self
-
-        class Handler(http.server.BaseHTTPRequestHandler):
-            disable_nagle_algorithm = True
-
-            def do_POST(self):
-                body = self.rfile.read(int(self.headers.get("content-length", 0)))
-                receiver.arrivals.append((time.monotonic(), json.loads(body).get("id")))
-                self.send_response(200)
-                self.send_header("content-length", "0")
-                self.end_headers()
-
-            def log_message(self, *arguments):
-                pass
-
-        super().__init__(("127.0.0.1", 0), Handler)
-        threading.Thread(target=self.serve_forever, daemon=True).start()
-
-
 def self_signed_context(folder):
     key, cert = os.path.join(folder, "key.pem"), os.path.join(folder, "cert.pem")
     subprocess.run(["openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes",
@@ -184,11 +159,11 @@ def wave(run, faulty, healthy, expected_errors):
     """Sends PER_RECEIVER + 2 deliveries to each faulty receiver, then 5 to the healthy one, and checks
     that the healthy ones arrive at once and every faulty one ends as ERROR for the expected reason."""
     ids = {name: [run.charge(url) for _ in range(PER_RECEIVER + 2)] for name, url in faulty.items()}
-    arrivals_before = len(healthy.arrivals)
-    healthy_url = f"http://127.0.0.1:{healthy.server_address[1]}/hook"
+    arrivals_before = healthy.received
+    healthy_url = healthy.url
     sent = {run.charge(healthy_url): time.monotonic() for _ in range(5)}
     deadline = time.monotonic() + TIMEOUT_MS / 1000
-    while len(healthy.arrivals) < arrivals_before + 5 and time.monotonic() < deadline:
+    while healthy.received < arrivals_before + 5 and time.monotonic() < deadline:
         time.sleep(0.01)
     latencies = [arrived - sent[object_id] for arrived, object_id in healthy.arrivals if object_id in sent]
     if len(latencies) < 5:
@@ -221,7 +196,7 @@ def main():
     options = parser.parse_args()
 
     folder = tempfile.mkdtemp(prefix="webhook-faults-")
-    healthy = Healthy()
+    healthy = WebhookReceiver()
     receivers = {"hanging": RawReceiver(hang), "slow-drip": RawReceiver(drip), "huge": RawReceiver(huge),
                  "redirect": RawReceiver(redirect_to(f"http://127.0.0.1:{healthy.server_address[1]}/moved"))}
     plain = RawReceiver(lambda connection: connection.sendall(b"HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n"))
@@ -238,7 +213,7 @@ def main():
     run = Run(sandbox.port)
     figures = {}
     try:
-        run.charge(f"http://127.0.0.1:{healthy.server_address[1]}/hook")  # warm up: one delivery thread
+        run.charge(healthy.url)  # warm up: one delivery thread
         time.sleep(0.5)
         baseline = sandbox.sample()
         samples = []
