@@ -3,14 +3,12 @@
 /// customer for that made each charge of a load test with distinct customers cost more than the one before.
 /// Derived from `AccountState.customers` and kept with it, so it is not persisted.
 struct CustomerIndex: Sendable, Equatable {
-    private var idsByDetails: [CustomerSnapshot: [(serial: Int64, id: String)]] = [:]
-
-    static func == (lhs: CustomerIndex, rhs: CustomerIndex) -> Bool {
-        lhs.idsByDetails.count == rhs.idsByDetails.count
-            && lhs.idsByDetails.allSatisfy { details, ids in
-                rhs.idsByDetails[details].map { $0.elementsEqual(ids) { $0 == $1 } } ?? false
-            }
+    private struct Entry: Sendable, Equatable {
+        var serial: Int64
+        var id: String
     }
+
+    private var idsByDetails: [CustomerSnapshot: [Entry]] = [:]
 
     /// The id of the oldest customer with exactly these details (`id` ignored).
     func oldest(matching details: CustomerSnapshot) -> String? {
@@ -26,7 +24,7 @@ struct CustomerIndex: Sendable, Equatable {
         }
         var ids = idsByDetails[details, default: []]
         let position = ids.firstIndex { $0.serial > customer.serial } ?? ids.endIndex
-        ids.insert((customer.serial, customer.id), at: position)
+        ids.insert(Entry(serial: customer.serial, id: customer.id), at: position)
         idsByDetails[details] = ids
     }
 

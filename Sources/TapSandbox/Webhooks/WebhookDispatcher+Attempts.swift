@@ -11,11 +11,9 @@ extension WebhookDispatcher {
         let tampered: Bool
     }
 
-    /// An attempt's request (nil when the connection failed before it was built) and answer, waiting to
-    /// be recorded.
+    /// An attempt's answer, waiting to be recorded (its request was logged before it was sent).
     struct Outcome: Sendable {
         let attempt: Attempt
-        let request: HTTPClientRequest?
         let result: Result<HTTPClientResponse, HTTPClientError>
         let latencyMicroseconds: Int64
     }
@@ -57,15 +55,15 @@ extension WebhookDispatcher {
         // A reset forgot the account while this waited: its deliveries are gone, send nothing.
         guard !attempt.account.isForgotten else { return }
         let started = monotonicNanoseconds()
-        let (request, result) = client.send(to: attempt.url) {
+        let result = client.send(to: attempt.url) {
             let message = WebhookMessage(
                 attempt.payload, url: attempt.url, tampered: attempt.tampered, attempt: attempt.number,
                 account: attempt.account, publicURL: publicURL)
             logRequest(message, of: attempt)
             return HTTPClientRequest(method: .post, url: attempt.url, headers: message.headers, body: message.body)
-        }
+        }.result
         let latency = Int64((monotonicNanoseconds() - started) / 1_000)
-        let outcome = Outcome(attempt: attempt, request: request, result: result, latencyMicroseconds: latency)
+        let outcome = Outcome(attempt: attempt, result: result, latencyMicroseconds: latency)
         outcomes.add(outcome) { batch in record(batch) }
     }
 
@@ -127,8 +125,6 @@ extension WebhookDispatcher {
             delivery.attempts.count == attempt.number
         else { return }
         var logged = delivery.attempts[attempt.number - 1]
-        logged.requestHeaders = outcome.request?.headers
-        logged.requestBody = outcome.request?.body
         logged.latencyMicroseconds = outcome.latencyMicroseconds
         switch outcome.result {
         case .success(let response):
