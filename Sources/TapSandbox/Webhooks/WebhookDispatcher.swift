@@ -4,8 +4,8 @@
 /// becomes a `WebhookDelivery` in the account's state with its first attempt scheduled at `now` on the
 /// account's clock. An attempt due at once starts in that transaction; later ones (delays, retries) run as
 /// `TaskAction.custom(name: "webhook", id:)` tasks of the scheduler (`runAttempt`). Starting an attempt
-/// builds and logs the request under the lock, then hands it to `DeliveryWorkers`, whose threads do the
-/// blocking exchange and record the answers in later transactions (`record`). So an API response never
+/// logs it under the lock and hands it to `DeliveryWorkers`, whose threads connect, build, sign and log the
+/// request, send it, and record the answers in batched transactions (`record`). So an API response never
 /// waits for a receiver, retries follow the sandbox clock, and reset covers deliveries.
 public final class WebhookDispatcher: TransactionObserver {
     /// The `TaskAction.custom` name of delivery attempts.
