@@ -62,8 +62,8 @@ public enum FormURLEncoded {
             if byte == UInt8(ascii: "+") {
                 decoded.append(UInt8(ascii: " "))
             } else if byte == UInt8(ascii: "%") {
-                guard index + 2 < range.upperBound, let high = hexValue(buffer[index + 1]),
-                    let low = hexValue(buffer[index + 2])
+                guard index + 2 < range.upperBound, let high = PercentDecoding.hexValue(buffer[index + 1]),
+                    let low = PercentDecoding.hexValue(buffer[index + 2])
                 else {
                     throw JSONParseError(
                         "invalid percent escape: expected two hex digits after '%'",
@@ -84,15 +84,6 @@ public enum FormURLEncoded {
             throw JSONParseError(message, at: range.lowerBound, in: buffer)
         }
         return String(decoding: decoded, as: UTF8.self)
-    }
-
-    private static func hexValue(_ byte: UInt8) -> UInt8? {
-        switch byte {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
-        default: nil
-        }
     }
 
     private static func firstInvalidUTF8(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
